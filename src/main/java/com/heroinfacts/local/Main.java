@@ -1,0 +1,196 @@
+package com.heroinfacts.local;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.heroinfacts.content.Catalogues;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The jar as a local tool. With no arguments, an interactive simulator; {@code ask} for one turn;
+ * {@code invoke} for raw request envelopes; {@code batch} for a list of phrasings. All go through
+ * the Lambda handler, so what you see here is what Alexa gets.
+ */
+public final class Main {
+
+    static final String USAGE = """
+            usage: java -jar heroin-facts.jar                      talk to the skill (type quit to leave)
+                   java -jar heroin-facts.jar ask [--locale L] [--json] [--explain] "what you would say"
+                   java -jar heroin-facts.jar invoke  < request.json  (one or more envelopes; one response per line)
+                   java -jar heroin-facts.jar batch [--locale L] < utterances.txt  (one JSON line per utterance)""";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        // the simulator's screen is for the conversation; set -Dorg.slf4j.simpleLogger.defaultLogLevel=info to see logs
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        System.exit(run(args, System.in, System.out, System.err));
+    }
+
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+        try {
+            return switch (options.command()) {
+                case "simulate" -> new Simulator(LocalSkill.fromEnvironment(), options.locale()).run(in, out);
+                case "ask" -> ask(options, out);
+                case "invoke" -> invoke(LocalSkill.fromEnvironment(), in, out, err);
+                case "batch" -> batch(options, in, out);
+                case "help" -> {
+                    out.println(USAGE);
+                    yield 0;
+                }
+                default -> throw new IllegalStateException(options.command());
+            };
+        } catch (IllegalArgumentException e) {
+            err.println(options.command() + ": " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println(options.command() + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int ask(Options options, PrintStream out) throws IOException {
+        Conversations conversation = new Conversations(LocalSkill.fromEnvironment(), options.locale());
+        Conversations.Exchange exchange = conversation.say(options.utterance());
+        if (options.explain()) {
+            out.println("heard: " + exchange.resolution().intent() + " " + exchange.resolution().slots()
+                    + " (" + exchange.resolution().how() + ")");
+        }
+        if (options.json()) {
+            out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(exchange.response()));
+        } else {
+            Transcript.print(exchange.response(), out);
+        }
+        return 0;
+    }
+
+    /** Envelopes in, one compact response envelope per line out. Malformed input stops with status 2. */
+    static int invoke(LocalSkill skill, InputStream in, PrintStream out, PrintStream err) throws IOException {
+        List<JsonNode> requests = new ArrayList<>();
+        try (JsonParser parser = MAPPER.getFactory().createParser(in);
+             MappingIterator<JsonNode> documents = MAPPER.readValues(parser, JsonNode.class)) {
+            while (documents.hasNextValue()) {
+                JsonNode document = documents.nextValue();
+                if (!document.isObject()) {
+                    err.println("invoke: document " + (requests.size() + 1) + " is not a JSON object");
+                    return 2;
+                }
+                requests.add(document);
+            }
+        } catch (JsonParseException e) {
+            err.println("invoke: malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            err.println("invoke: malformed JSON: " + e.getMessage().lines().findFirst().orElse(""));
+            return 2;
+        }
+        if (requests.isEmpty()) {
+            err.println("invoke: no request envelope on standard input");
+            return 2;
+        }
+        for (int i = 0; i < requests.size(); i++) {
+            byte[] response;
+            try {
+                response = skill.invoke(MAPPER.writeValueAsBytes(requests.get(i)));
+            } catch (RuntimeException e) {
+                err.println("invoke: request " + (i + 1) + " refused: " + e.getMessage());
+                return 2;
+            }
+            out.println(new String(response, StandardCharsets.UTF_8).strip());
+        }
+        return 0;
+    }
+
+    private static int batch(Options options, InputStream in, PrintStream out) throws IOException {
+        LocalSkill skill = LocalSkill.fromEnvironment();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            if (line.isBlank()) {
+                continue;
+            }
+            // a fresh session per line, so each phrasing is judged on its own
+            Conversations.Exchange exchange = new Conversations(skill, options.locale()).say(line.strip());
+            ObjectNode row = MAPPER.createObjectNode();
+            row.put("utterance", line.strip());
+            row.put("intent", exchange.resolution().intent());
+            ObjectNode slots = row.putObject("slots");
+            exchange.resolution().slots().forEach((name, fill) -> slots.putObject(name).put("value", fill.value()).put("id", fill.id()));
+            row.put("how", exchange.resolution().how());
+            row.set("response", exchange.response());
+            out.println(MAPPER.writeValueAsString(row));
+        }
+        return 0;
+    }
+
+    record Options(String command, String locale, boolean json, boolean explain, String utterance) {
+
+        static Options parse(String[] args) {
+            if (args.length == 0) {
+                return new Options("simulate", Catalogues.DEFAULT_LOCALE, false, false, null);
+            }
+            String command = args[0];
+            if (command.equals("--help") || command.equals("-h") || command.equals("help")) {
+                return new Options("help", null, false, false, null);
+            }
+            if (!List.of("ask", "invoke", "batch", "simulate").contains(command)) {
+                throw new IllegalArgumentException("unknown command: " + command);
+            }
+            String locale = Catalogues.DEFAULT_LOCALE;
+            boolean json = false;
+            boolean explain = false;
+            List<String> words = new ArrayList<>();
+            for (int i = 1; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--locale" -> {
+                        if (i + 1 >= args.length) {
+                            throw new IllegalArgumentException("--locale needs a value, such as en-US");
+                        }
+                        locale = args[++i];
+                    }
+                    case "--json" -> json = true;
+                    case "--explain" -> explain = true;
+                    default -> {
+                        if (args[i].startsWith("--")) {
+                            throw new IllegalArgumentException("unknown option: " + args[i]);
+                        }
+                        words.add(args[i]);
+                    }
+                }
+            }
+            String utterance = String.join(" ", words).strip();
+            if (command.equals("ask") && utterance.isEmpty()) {
+                throw new IllegalArgumentException("ask needs what you would say, in quotes");
+            }
+            if (!command.equals("ask") && !utterance.isEmpty()) {
+                throw new IllegalArgumentException(command + " takes no words; it reads standard input");
+            }
+            return new Options(command, locale, json, explain, utterance);
+        }
+    }
+}

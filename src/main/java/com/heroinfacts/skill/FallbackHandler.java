@@ -1,0 +1,28 @@
+package com.heroinfacts.skill;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
+import com.heroinfacts.content.MessageKey;
+
+import java.util.Optional;
+
+/** AMAZON.FallbackIntent and anything no other handler took. Must stay last: it matches everything. */
+final class FallbackHandler implements RequestHandler {
+
+    private final Turns turns;
+
+    FallbackHandler(Turns turns) {
+        this.turns = turns;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return true;
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        return turns.start(input).message(MessageKey.FALLBACK);
+    }
+}

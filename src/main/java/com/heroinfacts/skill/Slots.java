@@ -1,0 +1,37 @@
+package com.heroinfacts.skill;
+
+import com.amazon.ask.model.Intent;
+import com.amazon.ask.model.Slot;
+import com.amazon.ask.model.slu.entityresolution.Resolution;
+import com.amazon.ask.model.slu.entityresolution.Resolutions;
+import com.amazon.ask.model.slu.entityresolution.StatusCode;
+import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the value id that entity resolution matched for a slot, tolerating every missing piece. */
+final class Slots {
+
+    private Slots() {
+    }
+
+    static Optional<String> resolvedId(Intent intent, String slotName) {
+        if (intent == null || intent.getSlots() == null) {
+            return Optional.empty();
+        }
+        Slot slot = intent.getSlots().get(slotName);
+        Resolutions resolutions = slot == null ? null : slot.getResolutions();
+        List<Resolution> perAuthority = resolutions == null ? null : resolutions.getResolutionsPerAuthority();
+        if (perAuthority == null) {
+            return Optional.empty();
+        }
+        return perAuthority.stream()
+                .filter(r -> r != null && r.getStatus() != null && r.getStatus().getCode() == StatusCode.ER_SUCCESS_MATCH)
+                .flatMap(r -> r.getValues() == null ? java.util.stream.Stream.empty() : r.getValues().stream())
+                .map(ValueWrapper::getValue)
+                .filter(v -> v != null && v.getId() != null)
+                .map(v -> v.getId())
+                .findFirst();
+    }
+}

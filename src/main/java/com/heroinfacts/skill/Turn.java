@@ -1,0 +1,135 @@
+package com.heroinfacts.skill;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+import com.heroinfacts.content.Catalogue;
+import com.heroinfacts.content.Message;
+import com.heroinfacts.content.MessageKey;
+import com.heroinfacts.content.PhoneNumbers;
+import com.heroinfacts.content.Speech;
+import com.heroinfacts.content.Topic;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One request's answer: picks the words from the locale's catalogue, keeps the conversation's memory in step,
+ * and hands the result to {@link Reply}. Every behaviour of the skill is a method here; handlers only choose one.
+ */
+final class Turn {
+
+    static final String OVERDOSE = "overdose";
+    static final String CRISIS = "crisis";
+    static final String HELPLINE = "helpline";
+
+    private final HandlerInput input;
+    private final Catalogue catalogue;
+    private final PhoneNumbers numbers;
+    private final Conversation conversation;
+
+    Turn(HandlerInput input, Catalogue catalogue, PhoneNumbers numbers) {
+        this.input = input;
+        this.catalogue = catalogue;
+        this.numbers = numbers;
+        this.conversation = Conversation.of(input);
+    }
+
+    Optional<Response> topic(String id) {
+        if (!catalogue.hasTopic(id)) {
+            return message(MessageKey.UNKNOWN_TOPIC);
+        }
+        Topic topic = catalogue.topic(id);
+        Speech answer = speak(topic.speech());
+        Speech offer = speak(topic.offer());
+        Speech reprompt = topic.reprompt() != null
+                ? speak(topic.reprompt())
+                : Speech.render(catalogue.message(MessageKey.TOPIC_REPROMPT).speech(), numbers, Map.of("offer", offer));
+        // said once per session; an emergency answer is not delayed by it (its card carries it)
+        Speech disclaimer = conversation.disclaimed() || topic.emergency()
+                ? Speech.EMPTY : speak(catalogue.message(MessageKey.DISCLAIMER).speech());
+        if (!disclaimer.text().isEmpty()) {
+            conversation.disclaimerSaid();
+        }
+        conversation.answeredTopic(id, topic.next(), topic.emergency());
+        return Reply.ask(input, answer.then(disclaimer).then(offer), reprompt, card(topic.title(), answer));
+    }
+
+    Optional<Response> message(MessageKey key) {
+        Message message = catalogue.message(key);
+        Speech speech = speak(message.speech());
+        Card card = message.title() == null ? null : card(message.title(), speech);
+        if (!message.keepsSessionOpen()) {
+            return Reply.tell(input, speech, card);
+        }
+        conversation.saidMessage(key, message.offers());
+        return Reply.ask(input, speech, speak(message.reprompt()), card);
+    }
+
+    Optional<Response> welcome() {
+        conversation.disclaimerSaid();
+        return message(MessageKey.LAUNCH);
+    }
+
+    Optional<Response> acceptOffer() {
+        return conversation.offer().filter(catalogue::hasTopic)
+                .map(this::topic)
+                .orElseGet(() -> message(MessageKey.NOTHING_OFFERED));
+    }
+
+    Optional<Response> declineOffer() {
+        return message(conversation.offer().isPresent() ? MessageKey.NO_THANKS : MessageKey.NOTHING_OFFERED);
+    }
+
+    Optional<Response> repeat() {
+        Optional<String> topic = conversation.lastTopic().filter(catalogue::hasTopic);
+        if (topic.isPresent()) {
+            return topic(topic.get());
+        }
+        return message(conversation.lastMessage().filter(MessageKey::asksQuestion).orElse(MessageKey.NOTHING_TO_REPEAT));
+    }
+
+    Optional<Response> sourceOfLast() {
+        Optional<String> last = conversation.lastTopic().filter(catalogue::hasTopic);
+        if (last.isEmpty()) {
+            return message(MessageKey.SOURCES_GENERAL);
+        }
+        Topic topic = catalogue.topic(last.get());
+        Speech source = Speech.render(catalogue.message(MessageKey.SOURCE_OF_LAST).speech(), numbers,
+                Map.of("source", Speech.plain(catalogue.sourceName(topic.source()))));
+        Speech offer = speak(topic.offer());
+        Speech reprompt = Speech.render(catalogue.message(MessageKey.TOPIC_REPROMPT).speech(), numbers, Map.of("offer", offer));
+        // the offer still stands, so "yes" after "where is this from" keeps working
+        return Reply.ask(input, source.then(offer), reprompt, null);
+    }
+
+    /** "What's the number": the emergency number while in an emergency context, else the helplines. */
+    Optional<Response> number() {
+        return switch (conversation.emergency().orElse("")) {
+            case OVERDOSE -> message(MessageKey.OVERDOSE_NUMBER);
+            case CRISIS -> message(MessageKey.CRISIS_NUMBER);
+            default -> topic(HELPLINE);
+        };
+    }
+
+    /** "What do I do": the emergency steps again while in an emergency context, else where to get help. */
+    Optional<Response> nextSteps() {
+        return topic(conversation.emergency().filter(catalogue::hasTopic).orElse(HELPLINE));
+    }
+
+    Optional<Response> goodbye() {
+        return message(switch (conversation.emergency().orElse("")) {
+            case OVERDOSE -> MessageKey.GOODBYE_OVERDOSE;
+            case CRISIS -> MessageKey.GOODBYE_CRISIS;
+            default -> MessageKey.GOODBYE;
+        });
+    }
+
+    private Speech speak(String template) {
+        return Speech.render(template, numbers);
+    }
+
+    private Card card(String title, Speech answer) {
+        Speech footer = speak(catalogue.message(MessageKey.CARD_FOOTER).speech());
+        return new Card(title, answer.text() + "\n\n" + footer.text());
+    }
+}

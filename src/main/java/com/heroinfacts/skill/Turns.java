@@ -1,0 +1,21 @@
+package com.heroinfacts.skill;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.heroinfacts.content.Catalogues;
+import com.heroinfacts.content.PhoneNumbers;
+
+/** Starts a {@link Turn} in the request's locale, falling back to the default locale's words. */
+final class Turns {
+
+    private final Catalogues catalogues;
+    private final PhoneNumbers numbers;
+
+    Turns(Catalogues catalogues, PhoneNumbers numbers) {
+        this.catalogues = catalogues;
+        this.numbers = numbers;
+    }
+
+    Turn start(HandlerInput input) {
+        return new Turn(input, catalogues.forLocale(Requests.locale(input)), numbers);
+    }
+}
