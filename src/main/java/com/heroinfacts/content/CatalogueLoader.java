@@ -66,7 +66,10 @@ public final class CatalogueLoader {
         }
     }
 
-    /** The file's shape, field by field; every unknown field is an error, as is every value of the wrong type. */
+    /**
+     * The file's shape, field by field; every unknown field is an error, as is every value of the wrong type.
+     * Loops rather than callbacks: each lambda costs a class spun at its first use, on every cold start.
+     */
     private static final class Reader {
 
         private final JsonParser parser;
@@ -76,39 +79,51 @@ public final class CatalogueLoader {
         }
 
         Catalogue catalogue() throws IOException {
-            String[] locale = new String[1];
+            String locale = null;
             Map<String, String> sources = new HashMap<>();
             Map<String, Topic> topics = new LinkedHashMap<>();
             Map<MessageKey, Message> messages = new EnumMap<>(MessageKey.class);
             parser.nextToken();
-            fields("", field -> {
+            for (String field = firstField(""); field != null; field = nextField()) {
                 switch (field) {
-                    case "locale" -> locale[0] = text("locale");
-                    case "sources" -> fields("sources", id -> sources.put(id, text("sources." + id)));
-                    case "topics" -> fields("topics", id -> topics.put(id, topic("topics." + id)));
-                    case "messages" -> fields("messages", key -> messages.put(messageKey(key), message("messages." + key)));
+                    case "locale" -> locale = text("locale");
+                    case "sources" -> {
+                        for (String id = firstField("sources"); id != null; id = nextField()) {
+                            sources.put(id, text("sources." + id));
+                        }
+                    }
+                    case "topics" -> {
+                        for (String id = firstField("topics"); id != null; id = nextField()) {
+                            topics.put(id, topic("topics." + id));
+                        }
+                    }
+                    case "messages" -> {
+                        for (String key = firstField("messages"); key != null; key = nextField()) {
+                            messages.put(messageKey(key), message("messages." + key));
+                        }
+                    }
                     default -> throw unknown("", field);
                 }
-            });
-            return new Catalogue(locale[0], sources, topics, messages);
+            }
+            return new Catalogue(locale, sources, topics, messages);
         }
 
         private Topic topic(String at) throws IOException {
             Map<String, String> text = new HashMap<>();
-            Boolean[] emergency = new Boolean[1];
-            fields(at, field -> {
+            Boolean emergency = null;
+            for (String field = firstField(at); field != null; field = nextField()) {
                 switch (field) {
                     case "title", "speech", "offer", "next", "source", "reprompt" -> text.put(field, text(at + "." + field));
-                    case "emergency" -> emergency[0] = bool(at + ".emergency");
+                    case "emergency" -> emergency = bool(at + ".emergency");
                     default -> throw unknown(at, field);
                 }
-            });
-            if (emergency[0] == null) {
+            }
+            if (emergency == null) {
                 throw new IllegalArgumentException(at + ".emergency: is missing; say true or false");
             }
             try {
                 return new Topic(text.get("title"), text.get("speech"), text.get("offer"), text.get("next"),
-                        text.get("source"), emergency[0], text.get("reprompt"));
+                        text.get("source"), emergency, text.get("reprompt"));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
             }
@@ -116,12 +131,12 @@ public final class CatalogueLoader {
 
         private Message message(String at) throws IOException {
             Map<String, String> text = new HashMap<>();
-            fields(at, field -> {
+            for (String field = firstField(at); field != null; field = nextField()) {
                 switch (field) {
                     case "speech", "reprompt", "title", "offers" -> text.put(field, text(at + "." + field));
                     default -> throw unknown(at, field);
                 }
-            });
+            }
             try {
                 return new Message(text.get("speech"), text.get("reprompt"), text.get("title"), text.get("offers"));
             } catch (IllegalArgumentException e) {
@@ -129,16 +144,22 @@ public final class CatalogueLoader {
             }
         }
 
-        /** Reads an object whose start is the current token, handing each field's name to {@code each}. */
-        private void fields(String at, FieldReader each) throws IOException {
+        /** Enters the object at the current token and returns its first field's name, or null when it has none. */
+        private String firstField(String at) throws IOException {
             if (parser.currentToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException(where(at) + "must be an object");
             }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                parser.nextToken();
-                each.read(field);
+            return nextField();
+        }
+
+        /** The next field's name, with the parser on its value; null at the end of the object. */
+        private String nextField() throws IOException {
+            if (parser.nextToken() != JsonToken.FIELD_NAME) {
+                return null;
             }
+            String field = parser.currentName();
+            parser.nextToken();
+            return field;
         }
 
         private String text(String at) throws IOException {
@@ -173,10 +194,5 @@ public final class CatalogueLoader {
         private static String where(String at) {
             return at.isEmpty() ? "" : at + ": ";
         }
-    }
-
-    @FunctionalInterface
-    private interface FieldReader {
-        void read(String field) throws IOException;
     }
 }
