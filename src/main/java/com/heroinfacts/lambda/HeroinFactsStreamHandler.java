@@ -2,8 +2,6 @@ package com.heroinfacts.lambda;
 
 import com.amazon.ask.AlexaSkill;
 import com.amazon.ask.SkillStreamHandler;
-import com.heroinfacts.skill.HeroinFactsSkill;
-import com.heroinfacts.skill.SkillSettings;
 
 /**
  * The AWS Lambda entry point ({@code com.heroinfacts.lambda.HeroinFactsStreamHandler}). The skill is built
@@ -11,8 +9,12 @@ import com.heroinfacts.skill.SkillSettings;
  */
 public final class HeroinFactsStreamHandler extends SkillStreamHandler {
 
+    // SnapStart's hook, registered as Lambda loads this class; held here because CRaC holds its resources weakly
+    private static final Priming PRIMING = Priming.register();
+
+    /** The skill configured from the environment (SKILL_ID, HELPLINE_NUMBER), read and written without an object mapper. */
     public HeroinFactsStreamHandler() {
-        this(HeroinFactsSkill.create(SkillSettings.fromEnvironment(System.getenv())));
+        this(EnvironmentSkill.skill());
     }
 
     public HeroinFactsStreamHandler(AlexaSkill<?, ?> skill) {
