@@ -22,7 +22,7 @@ public final class UtteranceResolver {
     static final double THRESHOLD = 0.5;
     private static final double EXTRA_WORD_FACTOR = 0.5;
     private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
-    private static final Set<String> LAUNCH_WORDS = Set.of("open", "launch", "start", "begin", "run", "talk to");
+    private static final Set<String> LAUNCH_WORDS = Set.of("open", "launch", "start", "begin", "run", "talk to", "ask", "tell", "use");
     private static final List<String> ONE_SHOT_JOINERS = List.of("about ", "to ", "for ", "if ", "whether ");
 
     private record Sample(String intent, String text, List<String> words, Pattern pattern, String slot, String slotType) {
