@@ -245,6 +245,14 @@ class ConversationTranscriptTest {
     }
 
     @Test
+    void a_request_without_a_locale_is_answered_in_english() {
+        ObjectNode request = SkillTester.intent("TreatmentIntent");
+        ((ObjectNode) request.path("request")).remove("locale");
+
+        assertThat(speech(alexa.send(request))).startsWith("Effective treatments");
+    }
+
+    @Test
     void tampered_session_attributes_are_ignored_not_trusted() {
         ObjectNode request = SkillTester.intent("AMAZON.YesIntent");
         ObjectNode attributes = (ObjectNode) request.path("session").path("attributes");
