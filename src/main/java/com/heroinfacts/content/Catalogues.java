@@ -13,7 +13,7 @@ public final class Catalogues {
 
     public static final String DEFAULT_LOCALE = "en-US";
     /** The locales with a catalogue and an interaction model; the first is the default. */
-    public static final List<String> LOCALES = List.of(DEFAULT_LOCALE);
+    public static final List<String> LOCALES = List.of(DEFAULT_LOCALE, "es-US");
 
     private final Map<String, Catalogue> byLocale;
 
