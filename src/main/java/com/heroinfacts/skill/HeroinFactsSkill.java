@@ -49,7 +49,7 @@ public final class HeroinFactsSkill {
     }
 
     public static Skill create(SkillSettings settings, Catalogues catalogues) {
-        Turns turns = new Turns(catalogues, settings.numbers());
+        Turns turns = new Turns(catalogues, settings.numbers(), Screens.load());
         RequestLog log = new RequestLog();
         CustomSkillBuilder builder = new CustomSkillBuilder()
                 .addRequestInterceptor(log)

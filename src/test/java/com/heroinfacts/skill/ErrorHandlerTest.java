@@ -21,7 +21,7 @@ class ErrorHandlerTest {
         RequestEnvelope envelope = new JacksonSerializer().deserialize(
                 SkillTester.JSON.writeValueAsString(SkillTester.intent("EffectsIntent")), RequestEnvelope.class);
         HandlerInput input = HandlerInput.builder().withRequestEnvelope(envelope).build();
-        ErrorHandler handler = new ErrorHandler(new Turns(Catalogues.loadAll(), PhoneNumbers.defaults()));
+        ErrorHandler handler = new ErrorHandler(new Turns(Catalogues.loadAll(), PhoneNumbers.defaults(), Screens.load()));
 
         Optional<Response> response = handler.handle(input, new IllegalStateException("boom"));
 
