@@ -1,0 +1,152 @@
+package com.heroinfacts.lambda;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The shaded jar under AWS Lambda's own Java runtime interface client, against the Runtime API on 127.0.0.1:
+ * the handler string as Lambda resolves it, the stream contract, errors reported as Lambda reports them, and
+ * SnapStart's init with the priming hook.
+ */
+class LambdaRuntimeIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration ANSWER = Duration.ofSeconds(20);
+    private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
+    private static final String SKILL_ID = "amzn1.ask.skill.runtime-it";
+
+    private static Path taskRoot;
+    private RuntimeApiEmulator api;
+    private final List<LambdaRuntimeProcess> started = new ArrayList<>();
+
+    @BeforeAll
+    static void unpackTheJar() throws IOException {
+        taskRoot = LambdaRuntimeProcess.taskRoot();
+    }
+
+    @BeforeEach
+    void startTheApi() throws IOException {
+        api = new RuntimeApiEmulator();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        for (LambdaRuntimeProcess process : started) {
+            process.close();
+        }
+        api.close();
+    }
+
+    @Test
+    void the_handler_string_resolves_and_a_conversation_is_answered_through_the_runtime_api() throws Exception {
+        start(LambdaRuntimeProcess.HANDLER, Map.of("SKILL_ID", SKILL_ID), List.of());
+
+        JsonNode welcome = answer(Priming.request("launch.json", SKILL_ID, "en-US", "{}", Map.of()));
+        JsonNode topic = answer(Priming.request("intent.json", SKILL_ID, "en-US",
+                JSON.writeValueAsString(welcome.path("sessionAttributes")), Map.of("intent", "SpeedballingIntent")));
+        JsonNode yes = answer(Priming.request("intent.json", SKILL_ID, "en-US",
+                JSON.writeValueAsString(topic.path("sessionAttributes")), Map.of("intent", "AMAZON.YesIntent")));
+
+        assertThat(speech(welcome)).startsWith("Welcome to Heroin Facts");
+        assertThat(speech(topic)).contains("Speedballing");
+        assertThat(topic.at("/sessionAttributes/offer").asText()).isNotBlank();
+        assertThat(speech(yes)).doesNotContain("Speedballing");
+        assertThat(api.calls()).startsWith("GET invocation/next").contains("POST invocation/00000000-0000-0000-0000-000000000001/response");
+    }
+
+    @Test
+    void a_request_for_another_skill_is_reported_as_a_function_error_and_the_runtime_carries_on() throws Exception {
+        start(LambdaRuntimeProcess.HANDLER, Map.of("SKILL_ID", SKILL_ID), List.of());
+
+        RuntimeApiEmulator.Result refused = api.invoke(
+                Priming.request("launch.json", "amzn1.ask.skill.someone-else", "en-US", "{}", Map.of()), ANSWER);
+        JsonNode next = answer(Priming.request("launch.json", SKILL_ID, "en-US", "{}", Map.of()));
+
+        assertThat(refused.error()).isTrue();
+        JsonNode error = JSON.readTree(refused.body());
+        assertThat(error.path("errorType").asText()).isEqualTo("com.amazon.ask.exception.AskSdkException");
+        assertThat(error.path("errorMessage").asText()).isEqualTo("Could not find a skill to handle the incoming request");
+        assertThat(refused.errorType()).isNotBlank();
+        assertThat(speech(next)).startsWith("Welcome to Heroin Facts");
+    }
+
+    @Test
+    void malformed_json_is_reported_as_a_function_error() throws Exception {
+        start(LambdaRuntimeProcess.HANDLER, Map.of(), List.of());
+
+        RuntimeApiEmulator.Result result = api.invoke("{\"version\": \"1.0\", \"request\": ".getBytes(StandardCharsets.UTF_8), ANSWER);
+
+        assertThat(result.error()).isTrue();
+        assertThat(JSON.readTree(result.body()).path("errorMessage").asText()).isEqualTo("Deserialization error");
+    }
+
+    @Test
+    void a_handler_string_naming_no_class_is_reported_as_the_functions_error() throws Exception {
+        start("com.heroinfacts.lambda.NoSuchHandler", Map.of(), List.of());
+
+        RuntimeApiEmulator.Result result = api.invoke(Priming.request("launch.json", SKILL_ID, "en-US", "{}", Map.of()), ANSWER);
+
+        assertThat(result.error()).isTrue();
+        assertThat(result.text()).contains("ClassNotFoundException").contains("com.heroinfacts.lambda.NoSuchHandler");
+    }
+
+    @Test
+    void a_snapstart_init_primes_before_the_snapshot_then_answers_after_the_restore() throws Exception {
+        LambdaRuntimeProcess lambda = start(LambdaRuntimeProcess.HANDLER,
+                Map.of("SKILL_ID", SKILL_ID, "AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start"), List.of());
+
+        JsonNode welcome = answer(Priming.request("launch.json", SKILL_ID, "en-US", "{}", Map.of()));
+
+        assertThat(api.calls()).startsWith("GET restore/next", "GET invocation/next");
+        assertThat(lambda.output()).containsPattern("primed: \\d+ requests in " + Priming.ROUNDS + " rounds");
+        assertThat(speech(welcome)).startsWith("Welcome to Heroin Facts");
+    }
+
+    @Test
+    void a_voice_request_under_the_runtime_loads_no_object_mapper() throws Exception {
+        Path classes = Files.createTempFile("classes-", ".log");
+        try {
+            start(LambdaRuntimeProcess.HANDLER, Map.of("SKILL_ID", SKILL_ID), List.of("-Xlog:class+load=info:file=" + classes));
+
+            answer(Priming.request("intent.json", SKILL_ID, "en-US", "{}", Map.of("intent", "SpeedballingIntent")));
+
+            assertThat(Files.readString(classes)).contains("com.heroinfacts.lambda.RequestEnvelopeReader")
+                    .doesNotContain("com.fasterxml.jackson.databind.ObjectMapper ");
+        } finally {
+            Files.deleteIfExists(classes);
+        }
+    }
+
+    private LambdaRuntimeProcess start(String handler, Map<String, String> environment, List<String> extraOptions) throws IOException {
+        List<String> options = new ArrayList<>(LambdaRuntimeProcess.LAMBDA_JVM_OPTIONS);
+        options.addAll(extraOptions);
+        LambdaRuntimeProcess process = LambdaRuntimeProcess.start(JAVA, options, handler, taskRoot, api, environment);
+        started.add(process);
+        return process;
+    }
+
+    private JsonNode answer(byte[] request) throws Exception {
+        RuntimeApiEmulator.Result result = api.invoke(request, ANSWER);
+        assertThat(result.error()).as(result.text()).isFalse();
+        return JSON.readTree(result.body());
+    }
+
+    private static String speech(JsonNode envelope) {
+        return envelope.at("/response/outputSpeech/ssml").asText().replaceAll("<[^>]+>", "");
+    }
+}
