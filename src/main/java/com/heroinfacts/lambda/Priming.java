@@ -27,9 +27,10 @@ import java.util.Map;
 /**
  * SnapStart's hook before the snapshot: a few rounds of a representative conversation through the skill Lambda
  * will use (launch, every topic, the slot form, yes, repeat, no, help and the other built-in intents, stop, the
- * session's end, and a screen device's launch, which the SDK's own deserializer reads), so that the snapshot holds
- * the loaded classes, the parsed catalogue and compiled code. The requests come from {@code priming/*.json} and the
- * catalogue: no user's data, no network. The skill keeps nothing between requests, so priming leaves nothing behind.
+ * session's end, and a question from a screen device, which the SDK's own mapper reads and answers with APL), so
+ * that the snapshot holds the loaded classes, the parsed catalogue and compiled code. The requests come from
+ * {@code priming/*.json} and the catalogue: no user's data, no network. The skill keeps nothing between requests,
+ * so priming leaves nothing behind.
  */
 final class Priming implements Resource {
 
@@ -98,7 +99,9 @@ final class Priming implements Resource {
                     conversation.say("IntentRequest " + intent, "intent.json", Map.of("intent", intent));
                 }
                 conversation.say("SessionEndedRequest", "session-ended.json", Map.of());
-                conversation.say("LaunchRequest from a screen device", "screen-launch.json", Map.of());
+                String firstIntent = TopicIntents.intentFor(firstTopic);
+                conversation.say("IntentRequest " + firstIntent + " from a screen device", "screen-intent.json",
+                        Map.of("intent", firstIntent));
                 responses += conversation.responses;
             }
         }

@@ -70,6 +70,17 @@ class LambdaRuntimeIT {
     }
 
     @Test
+    void a_screen_devices_question_is_read_and_answered_by_the_sdk_from_the_jar_with_the_apl_screen() throws Exception {
+        start(LambdaRuntimeProcess.HANDLER, Map.of("SKILL_ID", SKILL_ID), List.of());
+
+        JsonNode answer = answer(Priming.request("screen-intent.json", SKILL_ID, "en-US", "{}", Map.of("intent", "NaloxoneIntent")));
+
+        assertThat(speech(answer)).containsIgnoringCase("naloxone");
+        assertThat(answer.at("/response/directives/0/type").asText()).isEqualTo("Alexa.Presentation.APL.RenderDocument");
+        assertThat(answer.at("/response/directives/0/document/type").asText()).isEqualTo("APL");
+    }
+
+    @Test
     void a_request_for_another_skill_is_reported_as_a_function_error_and_the_runtime_carries_on() throws Exception {
         start(LambdaRuntimeProcess.HANDLER, Map.of("SKILL_ID", SKILL_ID), List.of());
 

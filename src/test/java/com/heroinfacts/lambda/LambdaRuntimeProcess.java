@@ -54,6 +54,8 @@ final class LambdaRuntimeProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(jvmOptions);
+        // Lambda points the client at its native library; without this it unpacks one to /tmp at every start
+        command.add("-Dcom.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI=" + nativeLibrary());
         command.add("-classpath");
         command.add(runtimeClasspath());
         command.add(RUNTIME_MAIN);
@@ -114,6 +116,29 @@ final class LambdaRuntimeProcess implements AutoCloseable {
         }
         Files.writeString(stamp, jarStamp);
         return root;
+    }
+
+    /** The runtime client's JNI library for this machine, unpacked once next to the client, as in /var/runtime/lib/jni. */
+    static Path nativeLibrary() throws IOException {
+        Path library = RUNTIME_LIB.resolve("jni/libaws-lambda-jni.linux-x86_64.so").toAbsolutePath();
+        if (Files.exists(library)) {
+            return library;
+        }
+        try (Stream<Path> jars = Files.list(RUNTIME_LIB)) {
+            Path client = jars.filter(p -> p.getFileName().toString().startsWith("aws-lambda-java-runtime-interface-client"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no runtime client in " + RUNTIME_LIB));
+            try (ZipFile zip = new ZipFile(client.toFile())) {
+                ZipEntry entry = zip.getEntry("jni/" + library.getFileName());
+                if (entry == null) {
+                    throw new IllegalStateException("the runtime client has no " + library.getFileName());
+                }
+                Files.createDirectories(library.getParent());
+                try (InputStream in = zip.getInputStream(entry)) {
+                    Files.copy(in, library, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return library;
     }
 
     static String runtimeClasspath() throws IOException {

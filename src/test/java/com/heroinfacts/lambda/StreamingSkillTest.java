@@ -95,7 +95,7 @@ class StreamingSkillTest {
     /** Envelopes the streaming reader declines: the SDK must read them, and answer as always. */
     static Stream<Named<byte[]>> leftToSdk() {
         return Stream.of(
-                Named.of("a screen device (Viewport, APL)", request("screen-launch.json", Map.of())),
+                Named.of("a screen device (Viewport, APL) and its APL answer", request("screen-intent.json", Map.of("intent", "OverdoseIntent"))),
                 Named.of("a dialog state this SDK does not know", edit(intent("EffectsIntent", "{}"),
                         e -> ((ObjectNode) e.path("request")).put("dialogState", "SOMETHING_NEW"))),
                 Named.of("a request type the reader does not model", edit(intent("EffectsIntent", "{}"),
@@ -170,7 +170,7 @@ class StreamingSkillTest {
     void the_sdk_path_is_built_once_and_then_reused() {
         StreamingSkill skill = new StreamingSkill(HeroinFactsSkill.configuration(SkillSettings.defaults(), CATALOGUES));
         HeroinFactsStreamHandler handler = new HeroinFactsStreamHandler(skill);
-        byte[] screen = request("screen-launch.json", Map.of());
+        byte[] screen = request("screen-intent.json", Map.of("intent", "NaloxoneIntent"));
 
         Outcome first = outcome(handler, screen);
         Outcome second = outcome(handler, screen);
