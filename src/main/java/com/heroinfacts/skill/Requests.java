@@ -60,7 +60,15 @@ final class Requests {
         if (value == null) {
             return "-";
         }
-        String safe = value.replaceAll("[^A-Za-z0-9._:-]", "?");
-        return safe.length() > 100 ? safe.substring(0, 100) + "..." : safe;
+        // what replaceAll("[^A-Za-z0-9._:-]", "?") gives, by hand: this runs four times a request, a regex compiles each time
+        StringBuilder safe = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            boolean allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '_' || c == ':' || c == '-';
+            safe.append(allowed ? (char) c : '?');
+            i += Character.charCount(c);
+        }
+        return safe.length() > 100 ? safe.substring(0, 100) + "..." : safe.toString();
     }
 }
