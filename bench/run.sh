@@ -2,9 +2,10 @@
 # The benchmarks behind BENCHMARKS.md: cold starts (invoke and the Lambda runtime client, with the JVM floor of the
 # same run), priming (the first request after the SnapStart hook), warm invocations (JMH), jar size.
 #
-#   bench/run.sh [--smoke] [--runs N] [--jdk /path/to/java]... [cold] [priming] [warm]
+#   bench/run.sh [--smoke] [--runs N] [--jdk /path/to/java]... [--baseline jar name] [cold] [priming] [warm]
 #
-# With no section named, all run. --jdk may be given more than once (default: the java on PATH). --smoke runs each
+# With no section named, all run. --baseline adds the invoke command of another build of the skill (a jar, and a
+# name for it) to the cold starts, to compare against. --jdk may be given more than once (default: the java on PATH). --smoke runs each
 # benchmark once, briefly, to show it still works: its figures mean nothing, and nothing here asserts a time.
 # Results are printed and kept in target/bench/results-<time>.md.
 set -euo pipefail
@@ -15,11 +16,13 @@ jmh=(-f 2 -wi 5 -i 5 -w 1s -r 1s)
 smoke=false
 jdks=()
 sections=()
+baseline=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) smoke=true; runs=1; jmh=(-f 1 -wi 1 -i 1 -w 200ms -r 200ms); shift ;;
     --runs) runs="$2"; shift 2 ;;
     --jdk) jdks+=("$2"); shift 2 ;;
+    --baseline) baseline=(-Dbench.baseline="$2" -Dbench.baselineName="$3"); shift 3 ;;
     cold|priming|warm) sections+=("$1"); shift ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
@@ -46,7 +49,7 @@ lambda_flags=(-XX:+UseSerialGC -XX:+TieredCompilation -XX:TieredStopAtLevel=1)
   if wants cold; then
     echo
     echo "## Cold starts"
-    java -cp "$cp" com.heroinfacts.lambda.ColdStartBench "$runs" "${jdks[@]}"
+    java "${baseline[@]}" -cp "$cp" com.heroinfacts.lambda.ColdStartBench "$runs" "${jdks[@]}"
   fi
 
   if wants priming; then

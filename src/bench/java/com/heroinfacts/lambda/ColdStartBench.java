@@ -80,6 +80,13 @@ public final class ColdStartBench {
                     () -> process(List.of(java, "-XX:SharedArchiveFile=" + helloCds, "-jar", hello.toString()), null, Map.of()),
                     () -> process(List.of(java, "-XX:SharedArchiveFile=" + invokeCds, "-jar", LambdaRuntimeProcess.JAR.toString(),
                             "invoke"), launch, Map.of())));
+            String baseline = System.getProperty("bench.baseline");
+            if (baseline != null) {
+                scenarios.add(new Scenario("reference: this skill before this work (" + System.getProperty("bench.baselineName",
+                        Path.of(baseline).getFileName().toString()) + "), launch, default flags",
+                        () -> process(List.of(java, "-jar", hello.toString()), null, Map.of()),
+                        () -> process(List.of(java, "-jar", baseline, "invoke"), launch, Map.of())));
+            }
             scenarios.add(new Scenario("reference: a plain ASK SDK skill (ask-sdk-core), launch",
                     () -> process(List.of(java, "-jar", hello.toString()), null, Map.of()),
                     () -> process(List.of(java, "-cp", LambdaRuntimeProcess.JAR + ":" + benchClasses(),
@@ -189,16 +196,19 @@ public final class ColdStartBench {
         long started = System.nanoTime();
         Process process = builder.start();
         long first = -1;
-        try (InputStream out = process.getInputStream()) {
-            if (out.read() >= 0) {
-                first = System.nanoTime();
+        // the first line that is JSON: the JVM may print warnings to stdout first
+        try (java.io.BufferedReader out = new java.io.BufferedReader(
+                new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (first < 0 && line.startsWith("{")) {
+                    first = System.nanoTime();
+                }
             }
-            out.transferTo(java.io.OutputStream.nullOutputStream());
         }
         int status = process.waitFor();
         long exited = System.nanoTime();
-        if (status != 0) {
-            throw new IllegalStateException("exit " + status + ": " + command);
+        if (status != 0 || first < 0) {
+            throw new IllegalStateException((status != 0 ? "exit " + status : "no JSON on stdout") + ": " + command);
         }
         String[] time = Files.readString(rss).trim().split("\\s+");
         double cpuMillis = PERF ? perfTaskClock(cpu) : (Double.parseDouble(time[1]) + Double.parseDouble(time[2])) * 1000;
@@ -253,32 +263,39 @@ public final class ColdStartBench {
 
     // --- preparing
 
-    /** Trains an AppCDS archive with one run of the command (-XX:ArchiveClassesAtExit), once per JDK. */
+    /**
+     * Trains an AppCDS archive with one run of the command (-XX:ArchiveClassesAtExit), fresh for this run (an archive
+     * is only valid for the jar it was made with), and checks that the JVM maps it (-Xshare:on fails if not).
+     */
     private static Path cds(String jdk, String name, List<String> command, Path stdin) throws Exception {
         Path archive = WORK.resolve(jdk.replaceAll("[^A-Za-z0-9.]", "_") + "-" + name + ".jsa").toAbsolutePath();
-        if (!Files.exists(archive)) {
-            List<String> training = new ArrayList<>(command);
-            training.add(1, "-XX:ArchiveClassesAtExit=" + archive);
-            ProcessBuilder builder = new ProcessBuilder(training).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD);
-            if (stdin != null) {
-                builder.redirectInput(stdin.toFile());
-            }
-            builder.start().waitFor();
+        Files.deleteIfExists(archive);
+        List<String> training = new ArrayList<>(command);
+        training.add(1, "-XX:ArchiveClassesAtExit=" + archive);
+        ProcessBuilder builder = new ProcessBuilder(training).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        if (stdin != null) {
+            builder.redirectInput(stdin.toFile());
         }
+        builder.start().waitFor();
+        List<String> check = new ArrayList<>(command);
+        check.addAll(1, List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive));
+        process(check, stdin, Map.of());
         return archive;
     }
 
-    /** The runtime client's archive: one invocation, then a SIGTERM, on which the JVM writes the archive. */
+    /** The runtime client's archive: one invocation, then a SIGTERM, on which the JVM writes the archive; checked. */
     private static Path runtimeCds(String jdk, String java, List<String> options, Path taskRoot, Path event) throws Exception {
         Path archive = WORK.resolve(jdk.replaceAll("[^A-Za-z0-9.]", "_") + "-runtime.jsa").toAbsolutePath();
-        if (!Files.exists(archive)) {
-            runtime(java, with(options, "-XX:ArchiveClassesAtExit=" + archive), LambdaRuntimeProcess.HANDLER, taskRoot,
-                    event, Map.of());
-            for (int i = 0; i < 50 && !Files.exists(archive); i++) {
-                Thread.sleep(100);
-            }
+        Files.deleteIfExists(archive);
+        runtime(java, with(options, "-XX:ArchiveClassesAtExit=" + archive), LambdaRuntimeProcess.HANDLER, taskRoot,
+                event, Map.of());
+        for (int i = 0; i < 50 && !Files.exists(archive); i++) {
+            Thread.sleep(100);
         }
+        // -Xshare:on: the JVM stops, and no answer comes, if the archive does not map
+        runtime(java, with(with(options, "-Xshare:on"), "-XX:SharedArchiveFile=" + archive), LambdaRuntimeProcess.HANDLER,
+                taskRoot, event, Map.of());
         return archive;
     }
 
