@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.heroinfacts.content.Catalogues;
+import com.heroinfacts.lambda.Refusal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The jar as a local tool. With no arguments, an interactive simulator; {@code ask} for one turn;
@@ -115,11 +117,10 @@ public final class Main {
             return 2;
         }
         for (int i = 0; i < requests.size(); i++) {
-            byte[] response;
-            try {
-                response = skill.invoke(MAPPER.writeValueAsBytes(requests.get(i)));
-            } catch (RuntimeException e) {
-                err.println("invoke: request " + (i + 1) + " refused: " + e.getMessage());
+            byte[] response = skill.invoke(MAPPER.writeValueAsBytes(requests.get(i)));
+            Optional<Refusal> refused = Refusal.in(response);
+            if (refused.isPresent()) {
+                err.println("invoke: request " + (i + 1) + " refused: " + refused.get().message());
                 return 2;
             }
             out.println(new String(response, StandardCharsets.UTF_8).strip());
