@@ -17,6 +17,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,7 +32,9 @@ public final class Main {
             usage: java -jar heroin-facts.jar                      talk to the skill (type quit to leave)
                    java -jar heroin-facts.jar ask [--locale L] [--json] [--explain] "what you would say"
                    java -jar heroin-facts.jar invoke  < request.json  (one or more envelopes; one response per line)
-                   java -jar heroin-facts.jar batch [--locale L] < utterances.txt  (one JSON line per utterance)""";
+                   java -jar heroin-facts.jar batch [--locale L] < utterances.txt  (one JSON line per utterance)
+                   java -jar heroin-facts.jar serve [--port 8080] [--host 127.0.0.1] [--no-verify]
+                                              (the skill as an Alexa web service: POST /, GET /health)""";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -40,13 +43,18 @@ public final class Main {
 
     public static void main(String[] args) throws IOException {
         // the simulator's screen is for the conversation; set -Dorg.slf4j.simpleLogger.defaultLogLevel=info to see logs
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+        // (a server's log is its only screen, so serve keeps the info level)
+        boolean serving = args.length > 0 && args[0].equals("serve");
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null && !serving) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
         System.exit(run(args, System.in, System.out, System.err));
     }
 
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("serve")) {
+            return ServeCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         Options options;
         try {
             options = Options.parse(args);

@@ -1,0 +1,207 @@
+package com.heroinfacts.local;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.heroinfacts.lambda.Refusal;
+import com.heroinfacts.skill.LogSafe;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The skill as an HTTPS web service would host it, over plain HTTP (TLS is the tunnel's or proxy's job), with
+ * the JDK's own HTTP server. {@code POST /} takes a request envelope through the Lambda stream handler, so it
+ * answers exactly as Lambda would; {@code GET /health} says the server is up. Every other answer is a short
+ * JSON error, never a stack trace, and no bad request stops the server.
+ */
+final class SkillServer implements AutoCloseable {
+
+    static final int MAX_BODY_BYTES = 128 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(SkillServer.class);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final byte[] HEALTHY = "{\"status\":\"ok\"}".getBytes();
+
+    static {
+        // without it, the JDK's server lets Nagle hold back each reply's body behind its headers (40 ms stalls)
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    private final HttpServer server;
+    private final ExecutorService workers;
+    private final LocalSkill skill;
+    private final RequestVerifier verifier;
+
+    private SkillServer(HttpServer server, ExecutorService workers, LocalSkill skill, RequestVerifier verifier) {
+        this.server = server;
+        this.workers = workers;
+        this.skill = skill;
+        this.verifier = verifier;
+    }
+
+    /** @param verifier null to answer unverified requests (local testing only) */
+    static SkillServer start(InetSocketAddress address, LocalSkill skill, RequestVerifier verifier) throws IOException {
+        HttpServer http = HttpServer.create(address, 256);
+        int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        ExecutorService workers = Executors.newFixedThreadPool(threads, named("skill-http-"));
+        SkillServer server = new SkillServer(http, workers, skill, verifier);
+        http.createContext("/", server::handle);
+        http.setExecutor(workers);
+        http.start();
+        return server;
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        workers.shutdown();
+        try {
+            workers.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void handle(HttpExchange exchange) {
+        long started = System.nanoTime();
+        Answer answer;
+        try {
+            answer = answer(exchange);
+        } catch (IOException clientGone) {
+            // the body could not be read: the client hung up or broke off, so nobody is waiting for an answer
+            LOG.warn("{} {} not read: {}", printable(exchange.getRequestMethod()), printable(exchange.getRequestURI().getRawPath()),
+                    clientGone.getClass().getSimpleName());
+            exchange.close();
+            return;
+        } catch (Exception | StackOverflowError e) {
+            LOG.error("{} failed: {}", printable(exchange.getRequestMethod()), e.getClass().getName(), LogSafe.redacted(e));
+            answer = Answer.error(500, "internal_error", "the server could not answer this request", null);
+        }
+        // logged before the answer leaves, so that whoever reads the answer can find its log line
+        if (answer.log() && LOG.isWarnEnabled()) {
+            long micros = (System.nanoTime() - started) / 1_000;
+            LOG.warn("{} {} {} {}{} took={}us", printable(exchange.getRequestMethod()), printable(exchange.getRequestURI().getRawPath()),
+                    answer.status(), answer.code(), answer.detail() == null ? "" : ": " + answer.detail(), micros);
+        }
+        send(exchange, answer);
+    }
+
+    private Answer answer(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getRawPath();
+        String method = exchange.getRequestMethod();
+        if (path.equals("/health")) {
+            return method.equals("GET") ? Answer.ok(HEALTHY) : notAllowed("GET");
+        }
+        if (!path.equals("/")) {
+            return Answer.error(404, "not_found", "POST request envelopes to /", null);
+        }
+        if (!method.equals("POST")) {
+            return notAllowed("POST");
+        }
+        Optional<byte[]> body = readBody(exchange);
+        if (body.isEmpty()) {
+            return Answer.error(413, "too_large", "request bodies are limited to " + MAX_BODY_BYTES + " bytes", null);
+        }
+        if (verifier != null) {
+            Optional<RequestVerifier.Rejection> rejected = verifier.check(
+                    exchange.getRequestHeaders().getFirst(AlexaHttpBody.SIGNATURE_HEADER),
+                    exchange.getRequestHeaders().getFirst(AlexaHttpBody.CERTIFICATE_URL_HEADER), body.get());
+            if (rejected.isPresent()) {
+                RequestVerifier.Rejection r = rejected.get();
+                return Answer.error(r.status(), r.code(), r.message(), r.detail());
+            }
+        }
+        byte[] output = skill.invoke(body.get());
+        Optional<Refusal> refused = Refusal.in(output);
+        if (refused.isPresent()) {
+            // the stream handler has logged it, with the request id
+            int status = refused.get() == Refusal.INTERNAL_ERROR ? 500 : 400;
+            return new Answer(status, output, refused.get().code(), null, null, false);
+        }
+        return Answer.ok(output);
+    }
+
+    /** @return the body, or empty when it is over the limit (declared or actual) */
+    private static Optional<byte[]> readBody(HttpExchange exchange) throws IOException {
+        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (declared != null && declared.length() > 9) {
+            return Optional.empty();
+        }
+        if (declared != null && declared.matches("[0-9]+") && Integer.parseInt(declared) > MAX_BODY_BYTES) {
+            return Optional.empty();
+        }
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+            return body.length > MAX_BODY_BYTES ? Optional.empty() : Optional.of(body);
+        }
+    }
+
+    private static Answer notAllowed(String allowed) {
+        return Answer.error(405, "method_not_allowed", "use " + allowed, null).allowing(allowed);
+    }
+
+    private static void send(HttpExchange exchange, Answer answer) {
+        try (exchange) {
+            exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+            if (answer.allow() != null) {
+                exchange.getResponseHeaders().set("Allow", answer.allow());
+            }
+            exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
+            exchange.getResponseBody().write(answer.body());
+        } catch (IOException clientGone) {
+            LOG.debug("could not send the answer: {}", clientGone.getClass().getSimpleName());
+        }
+    }
+
+    private static String printable(String text) {
+        String safe = text == null ? "-" : text.replaceAll("[^\\x21-\\x7E]", "?");
+        return safe.length() > 80 ? safe.substring(0, 80) + "..." : safe;
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** An HTTP answer: status, JSON body, a short code for the log, what the log alone may add, and whether to log it. */
+    private record Answer(int status, byte[] body, String code, String detail, String allow, boolean log) {
+
+        static Answer ok(byte[] body) {
+            return new Answer(200, body, "ok", null, null, false);
+        }
+
+        static Answer error(int status, String code, String message, String detail) {
+            ObjectNode json = MAPPER.createObjectNode().put("error", code).put("message", message);
+            try {
+                return new Answer(status, MAPPER.writeValueAsBytes(json), code, detail, null, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        Answer allowing(String methods) {
+            return new Answer(status, body, code, detail, methods, log);
+        }
+    }
+}
