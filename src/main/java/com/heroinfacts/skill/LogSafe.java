@@ -31,12 +31,10 @@ public final class LogSafe {
     }
 
     private static Throwable redacted(Throwable failure, int depth) {
-        Redacted copy = new Redacted(failure.getClass().getName());
-        copy.setStackTrace(failure.getStackTrace());
         Throwable cause = failure.getCause();
-        if (cause != null && cause != failure && depth < MAX_CAUSES) {
-            copy.initCause(redacted(cause, depth + 1));
-        }
+        boolean followCause = cause != null && cause != failure && depth < MAX_CAUSES;
+        Redacted copy = new Redacted(failure.getClass().getName(), followCause ? redacted(cause, depth + 1) : null);
+        copy.setStackTrace(failure.getStackTrace());
         return copy;
     }
 
@@ -44,8 +42,8 @@ public final class LogSafe {
     static final class Redacted extends Exception {
         private static final long serialVersionUID = 1L;
 
-        Redacted(String originalClass) {
-            super(originalClass, null, false, true);
+        Redacted(String originalClass, Throwable cause) {
+            super(originalClass, cause, false, true);
         }
     }
 }
