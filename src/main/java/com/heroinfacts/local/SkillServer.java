@@ -92,7 +92,11 @@ final class SkillServer implements AutoCloseable {
                     clientGone.getClass().getSimpleName());
             exchange.close();
             return;
-        } catch (Exception | StackOverflowError e) {
+        } catch (Exception | Error e) {
+            // a thread that dies here leaves the client waiting forever; only a JVM out of memory is past helping
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                throw e;
+            }
             LOG.error("{} failed: {}", printable(exchange.getRequestMethod()), e.getClass().getName(), LogSafe.redacted(e));
             answer = Answer.error(500, "internal_error", "the server could not answer this request", null);
         }
