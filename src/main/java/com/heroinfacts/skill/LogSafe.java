@@ -17,9 +17,16 @@ public final class LogSafe {
         if (value == null) {
             return "-";
         }
-        String safe = value.length() > MAX_LENGTH ? value.substring(0, MAX_LENGTH) : value;
-        safe = safe.replaceAll("[^A-Za-z0-9._:-]", "?");
-        return value.length() > MAX_LENGTH ? safe + "..." : safe;
+        // a loop rather than a regex: this runs several times for every request
+        int length = Math.min(value.length(), MAX_LENGTH);
+        StringBuilder safe = new StringBuilder(length + 3);
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            boolean allowed = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                    || c == '.' || c == '_' || c == ':' || c == '-';
+            safe.append(allowed ? c : '?');
+        }
+        return value.length() > MAX_LENGTH ? safe.append("...").toString() : safe.toString();
     }
 
     /**
