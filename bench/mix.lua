@@ -1,6 +1,6 @@
 -- wrk script for bench/load.sh: POSTs a mix of what conversations send (Launch, topic questions asked by intent
 -- and by slot, Yes and No), taken from the request fixtures, and prints one RESULT line at the end.
-local names = { "launch", "topic-slot-match", "intent-NaloxoneIntent", "intent-OverdoseIntent",
+local names = { "launch-full-context", "topic-slot-match", "intent-NaloxoneIntent", "intent-OverdoseIntent",
                 "amazon-YesIntent", "amazon-NoIntent" }
 local bodies = {}
 local next_body = 0

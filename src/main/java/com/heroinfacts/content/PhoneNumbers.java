@@ -1,6 +1,8 @@
 package com.heroinfacts.content;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
 
 /**
  * The numbers the skill gives out, keyed by the placeholder that content uses for each.
@@ -27,6 +29,26 @@ public record PhoneNumbers(String helpline, String samhsa, String emergency, Str
 
     public static PhoneNumbers defaults() {
         return withHelpline(DEFAULT_HELPLINE);
+    }
+
+    /** @return the name of the first phone-number placeholder in a content template, such as "emergency" */
+    public Optional<String> firstPlaceholderIn(String template) {
+        Matcher m = Placeholders.PLACEHOLDER.matcher(template);
+        while (m.find()) {
+            if (byPlaceholder().containsKey(m.group(1))) {
+                return Optional.of(m.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return the number a placeholder stands for, such as "911" for "emergency" */
+    public String number(String placeholder) {
+        String number = byPlaceholder().get(placeholder);
+        if (number == null) {
+            throw new IllegalArgumentException("no phone number {" + placeholder + "}");
+        }
+        return number;
     }
 
     /** Placeholder name (as written in content, without braces) to number. */

@@ -27,9 +27,14 @@ final class Conversations {
     }
 
     Conversations(LocalSkill skill, String locale) {
+        this(skill, locale, false);
+    }
+
+    /** @param apl whether the simulated device has a screen (APL), like an Echo Show */
+    Conversations(LocalSkill skill, String locale, boolean apl) {
         this.skill = skill;
         this.resolver = resolverFor(locale);
-        this.session = LocalSession.fromEnvironment(locale);
+        this.session = LocalSession.fromEnvironment(locale, apl);
     }
 
     Exchange say(String utterance) throws IOException {

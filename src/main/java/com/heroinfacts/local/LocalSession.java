@@ -21,18 +21,29 @@ public final class LocalSession {
 
     private final String locale;
     private final String skillId;
+    private final boolean apl;
     private String sessionId;
     private boolean isNew = true;
     private ObjectNode attributes = MAPPER.createObjectNode();
 
     public LocalSession(String locale, String skillId) {
+        this(locale, skillId, false);
+    }
+
+    /** @param apl whether the device says it has a screen that renders APL, as an Echo Show does */
+    public LocalSession(String locale, String skillId, boolean apl) {
         this.locale = locale;
         this.skillId = skillId == null || skillId.isBlank() ? LOCAL_SKILL_ID : skillId;
+        this.apl = apl;
         this.sessionId = newId("session");
     }
 
     public static LocalSession fromEnvironment(String locale) {
-        return new LocalSession(locale, System.getenv("SKILL_ID"));
+        return fromEnvironment(locale, false);
+    }
+
+    public static LocalSession fromEnvironment(String locale, boolean apl) {
+        return new LocalSession(locale, System.getenv("SKILL_ID"), apl);
     }
 
     public ObjectNode requestFor(Resolution resolution) {
@@ -85,15 +96,34 @@ public final class LocalSession {
         session.putObject("application").put("applicationId", skillId);
         session.set("attributes", attributes.deepCopy());
         session.putObject("user").put("userId", "amzn1.ask.account.local-simulator");
-        ObjectNode system = envelope.putObject("context").putObject("System");
+        ObjectNode context = envelope.putObject("context");
+        ObjectNode system = context.putObject("System");
         system.putObject("application").put("applicationId", skillId);
         system.putObject("user").put("userId", "amzn1.ask.account.local-simulator");
         ObjectNode device = system.putObject("device");
         device.put("deviceId", "amzn1.ask.device.local-simulator");
-        device.putObject("supportedInterfaces");
+        ObjectNode interfaces = device.putObject("supportedInterfaces");
         system.put("apiEndpoint", "https://api.amazonalexa.com");
+        if (apl) {
+            interfaces.putObject("Alexa.Presentation.APL").putObject("runtime").put("maxVersion", "2023.3");
+            context.set("Viewport", echoShowViewport());
+        }
         envelope.set("request", request);
         return envelope;
+    }
+
+    /** What an Echo Show 8 reports about its screen. */
+    private static ObjectNode echoShowViewport() {
+        ObjectNode viewport = MAPPER.createObjectNode();
+        viewport.put("mode", "HUB");
+        viewport.put("shape", "RECTANGLE");
+        viewport.put("pixelWidth", 1280);
+        viewport.put("pixelHeight", 800);
+        viewport.put("currentPixelWidth", 1280);
+        viewport.put("currentPixelHeight", 800);
+        viewport.put("dpi", 213);
+        viewport.putArray("touch").add("SINGLE");
+        return viewport;
     }
 
     private ObjectNode request(String type) {

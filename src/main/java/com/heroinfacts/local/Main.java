@@ -30,11 +30,12 @@ public final class Main {
 
     static final String USAGE = """
             usage: java -jar heroin-facts.jar                      talk to the skill (type quit to leave)
-                   java -jar heroin-facts.jar ask [--locale L] [--json] [--explain] "what you would say"
+                   java -jar heroin-facts.jar ask [--locale L] [--json] [--explain] [--apl] "what you would say"
                    java -jar heroin-facts.jar invoke  < request.json  (one or more envelopes; one response per line)
-                   java -jar heroin-facts.jar batch [--locale L] < utterances.txt  (one JSON line per utterance)
+                   java -jar heroin-facts.jar batch [--locale L] [--apl] < utterances.txt  (one JSON line per utterance)
                    java -jar heroin-facts.jar serve [--port 8080] [--host 127.0.0.1] [--no-verify]
-                                              (the skill as an Alexa web service: POST /, GET /health)""";
+                                              (the skill as an Alexa web service: POST /, GET /health)
+            --locale en-US or es-US; --apl: the device has a screen (an Echo Show), so answers carry their APL screen""";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -85,7 +86,7 @@ public final class Main {
     }
 
     private static int ask(Options options, PrintStream out) throws IOException {
-        Conversations conversation = new Conversations(LocalSkill.fromEnvironment(), options.locale());
+        Conversations conversation = new Conversations(LocalSkill.fromEnvironment(), options.locale(), options.apl());
         Conversations.Exchange exchange = conversation.say(options.utterance());
         if (options.explain()) {
             out.println("heard: " + exchange.resolution().intent() + " " + exchange.resolution().slots()
@@ -144,7 +145,7 @@ public final class Main {
                 continue;
             }
             // a fresh session per line, so each phrasing is judged on its own
-            Conversations.Exchange exchange = new Conversations(skill, options.locale()).say(line.strip());
+            Conversations.Exchange exchange = new Conversations(skill, options.locale(), options.apl()).say(line.strip());
             ObjectNode row = MAPPER.createObjectNode();
             row.put("utterance", line.strip());
             row.put("intent", exchange.resolution().intent());
@@ -157,15 +158,15 @@ public final class Main {
         return 0;
     }
 
-    record Options(String command, String locale, boolean json, boolean explain, String utterance) {
+    record Options(String command, String locale, boolean json, boolean explain, boolean apl, String utterance) {
 
         static Options parse(String[] args) {
             if (args.length == 0) {
-                return new Options("simulate", Catalogues.DEFAULT_LOCALE, false, false, null);
+                return new Options("simulate", Catalogues.DEFAULT_LOCALE, false, false, false, null);
             }
             String command = args[0];
             if (command.equals("--help") || command.equals("-h") || command.equals("help")) {
-                return new Options("help", null, false, false, null);
+                return new Options("help", null, false, false, false, null);
             }
             if (!List.of("ask", "invoke", "batch", "simulate").contains(command)) {
                 throw new IllegalArgumentException("unknown command: " + command);
@@ -173,6 +174,7 @@ public final class Main {
             String locale = Catalogues.DEFAULT_LOCALE;
             boolean json = false;
             boolean explain = false;
+            boolean apl = false;
             List<String> words = new ArrayList<>();
             for (int i = 1; i < args.length; i++) {
                 switch (args[i]) {
@@ -184,6 +186,7 @@ public final class Main {
                     }
                     case "--json" -> json = true;
                     case "--explain" -> explain = true;
+                    case "--apl" -> apl = true;
                     default -> {
                         if (args[i].startsWith("--")) {
                             throw new IllegalArgumentException("unknown option: " + args[i]);
@@ -199,7 +202,7 @@ public final class Main {
             if (!command.equals("ask") && !utterance.isEmpty()) {
                 throw new IllegalArgumentException(command + " takes no words; it reads standard input");
             }
-            return new Options(command, locale, json, explain, utterance);
+            return new Options(command, locale, json, explain, apl, utterance);
         }
     }
 }

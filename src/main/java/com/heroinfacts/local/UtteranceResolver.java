@@ -1,5 +1,6 @@
 package com.heroinfacts.local;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,8 +23,14 @@ public final class UtteranceResolver {
     static final double THRESHOLD = 0.5;
     private static final double EXTRA_WORD_FACTOR = 0.5;
     private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
-    private static final Set<String> LAUNCH_WORDS = Set.of("open", "launch", "start", "begin", "run", "talk to");
-    private static final List<String> ONE_SHOT_JOINERS = List.of("about ", "to ", "for ", "if ", "whether ");
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+    // the launch phrases Alexa accepts in each locale the skill speaks (en-US, es-US); both sets are harmless in the other
+    private static final Set<String> LAUNCH_WORDS = Set.of("open", "launch", "start", "begin", "run", "talk to", "ask", "tell", "use",
+            "abre", "abrir", "inicia", "empieza", "comienza", "habla con");
+    private static final List<String> ONE_SHOT_VERBS = List.of("ask ", "tell ", "open ", "use ",
+            "pregúntale a ", "pregunta a ", "pídele a ", "pide a ", "dile a ", "abre ", "usa ");
+    private static final List<String> ONE_SHOT_JOINERS = List.of("about ", "to ", "for ", "if ", "whether ",
+            "si ", "sobre ", "acerca de ", "por ");
 
     private record Sample(String intent, String text, List<String> words, Pattern pattern, String slot, String slotType) {
     }
@@ -185,12 +192,12 @@ public final class UtteranceResolver {
             return null;
         }
         for (String verb : LAUNCH_WORDS) {
-            if (u.equals(verb + " " + invocationName)) {
+            if (u.equals(normalise(verb) + " " + invocationName)) {
                 return null;
             }
         }
-        for (String verb : List.of("ask ", "tell ", "open ", "use ")) {
-            String prefix = verb + invocationName + " ";
+        for (String verb : ONE_SHOT_VERBS) {
+            String prefix = normalise(verb) + " " + invocationName + " ";
             if (u.startsWith(prefix)) {
                 String rest = u.substring(prefix.length());
                 for (String joiner : ONE_SHOT_JOINERS) {
@@ -205,9 +212,11 @@ public final class UtteranceResolver {
         return u;
     }
 
+    /** Lower case, no punctuation, and no accents: a typed "heroina" or "si" should meet the model's "heroína" and "sí". */
     static String normalise(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
-        return lower.replaceAll("[^\\p{L}\\p{Nd}' ]", " ").replaceAll("\\s+", " ").trim();
+        String unaccented = ACCENTS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        return unaccented.replaceAll("[^\\p{L}\\p{Nd}' ]", " ").replaceAll("\\s+", " ").trim();
     }
 
     private static List<String> words(String text) {

@@ -2,10 +2,15 @@ package com.heroinfacts.skill;
 
 import com.amazon.ask.Skill;
 import com.amazon.ask.builder.CustomSkillBuilder;
+import com.amazon.ask.model.Response;
 import com.heroinfacts.content.Catalogues;
 import com.heroinfacts.content.MessageKey;
 
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The one assembly of the skill, shared by every way in: the Lambda handler, the local simulator and the
@@ -13,14 +18,30 @@ import java.util.Set;
  */
 public final class HeroinFactsSkill {
 
-    /** Intents the skill answers besides the topic intents; the model tests check both lists against the model. */
-    public static final Set<String> OTHER_INTENTS = Set.of(
-            "HelplineIntent", "NextStepsIntent", "SourceIntent", "UnsafeRequestIntent",
-            "AMAZON.YesIntent", "AMAZON.NoIntent", "AMAZON.RepeatIntent", "AMAZON.HelpIntent",
-            "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.StartOverIntent", "AMAZON.NavigateHomeIntent",
-            "AMAZON.FallbackIntent");
+    /** Every intent that is not a topic intent, and what the skill does with it. */
+    private static final Map<String, Function<Turn, Optional<Response>>> BEHAVIOURS = Map.ofEntries(
+            // "what's the number" means 911 or 988 in an emergency context, so it is not the plain helpline topic
+            Map.entry("HelplineIntent", Turn::number),
+            Map.entry("NextStepsIntent", Turn::nextSteps),
+            Map.entry("SourceIntent", Turn::sourceOfLast),
+            Map.entry("UnsafeRequestIntent", turn -> turn.message(MessageKey.UNSAFE_REQUEST)),
+            Map.entry("AMAZON.YesIntent", Turn::acceptOffer),
+            Map.entry("AMAZON.NoIntent", Turn::declineOffer),
+            Map.entry("AMAZON.RepeatIntent", Turn::repeat),
+            Map.entry("AMAZON.HelpIntent", turn -> turn.message(MessageKey.HELP)),
+            Map.entry("AMAZON.StopIntent", Turn::goodbye),
+            Map.entry("AMAZON.CancelIntent", Turn::goodbye),
+            Map.entry("AMAZON.StartOverIntent", Turn::welcome),
+            Map.entry("AMAZON.NavigateHomeIntent", Turn::welcome));
 
     private HeroinFactsSkill() {
+    }
+
+    /** The intents handled besides the topic intents; the model tests check them against the model. */
+    public static Set<String> otherIntents() {
+        Set<String> intents = new HashSet<>(BEHAVIOURS.keySet());
+        intents.add("AMAZON.FallbackIntent");
+        return Set.copyOf(intents);
     }
 
     public static Skill create(SkillSettings settings) {
@@ -28,7 +49,7 @@ public final class HeroinFactsSkill {
     }
 
     public static Skill create(SkillSettings settings, Catalogues catalogues) {
-        Turns turns = new Turns(catalogues, settings.numbers());
+        Turns turns = new Turns(catalogues, settings.numbers(), Screens.load());
         RequestLog log = new RequestLog();
         CustomSkillBuilder builder = new CustomSkillBuilder()
                 .addRequestInterceptor(log)
@@ -36,18 +57,8 @@ public final class HeroinFactsSkill {
                 .addRequestHandlers(
                         new SessionEndedHandler(),
                         new LaunchHandler(turns),
-                        // before the topics: "what's the number" means 911 or 988 in an emergency context
-                        new IntentHandler(Set.of("HelplineIntent"), turns, Turn::number),
+                        new IntentHandler(BEHAVIOURS, turns),
                         new TopicHandler(catalogues.topicIds(), turns),
-                        new IntentHandler(Set.of("NextStepsIntent"), turns, Turn::nextSteps),
-                        new IntentHandler(Set.of("AMAZON.YesIntent"), turns, Turn::acceptOffer),
-                        new IntentHandler(Set.of("AMAZON.NoIntent"), turns, Turn::declineOffer),
-                        new IntentHandler(Set.of("AMAZON.RepeatIntent"), turns, Turn::repeat),
-                        new IntentHandler(Set.of("SourceIntent"), turns, Turn::sourceOfLast),
-                        new IntentHandler(Set.of("AMAZON.HelpIntent"), turns, turn -> turn.message(MessageKey.HELP)),
-                        new IntentHandler(Set.of("UnsafeRequestIntent"), turns, turn -> turn.message(MessageKey.UNSAFE_REQUEST)),
-                        new IntentHandler(Set.of("AMAZON.StopIntent", "AMAZON.CancelIntent"), turns, Turn::goodbye),
-                        new IntentHandler(Set.of("AMAZON.StartOverIntent", "AMAZON.NavigateHomeIntent"), turns, Turn::welcome),
                         new FallbackHandler(turns))
                 .addExceptionHandler(new ErrorHandler(turns));
         if (settings.skillId() != null) {

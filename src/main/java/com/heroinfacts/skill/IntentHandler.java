@@ -4,30 +4,28 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
-/** Answers a fixed set of intents with one behaviour of {@link Turn}. */
+/** Answers each intent in its table with one behaviour of {@link Turn}. */
 final class IntentHandler implements RequestHandler {
 
-    private final Set<String> intents;
+    private final Map<String, Function<Turn, Optional<Response>>> behaviours;
     private final Turns turns;
-    private final Function<Turn, Optional<Response>> behaviour;
 
-    IntentHandler(Set<String> intents, Turns turns, Function<Turn, Optional<Response>> behaviour) {
-        this.intents = Set.copyOf(intents);
+    IntentHandler(Map<String, Function<Turn, Optional<Response>>> behaviours, Turns turns) {
+        this.behaviours = Map.copyOf(behaviours);
         this.turns = turns;
-        this.behaviour = behaviour;
     }
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return Requests.intentName(input).filter(intents::contains).isPresent();
+        return Requests.intentName(input).filter(behaviours::containsKey).isPresent();
     }
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        return behaviour.apply(turns.start(input));
+        return behaviours.get(Requests.intentName(input).orElseThrow()).apply(turns.start(input));
     }
 }

@@ -1,10 +1,12 @@
 package com.heroinfacts.skill;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Directive;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.response.ResponseBuilder;
 import com.heroinfacts.content.Speech;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,10 +19,16 @@ final class Reply {
     }
 
     static Optional<Response> ask(HandlerInput input, Speech speech, Speech reprompt, Card card) {
+        return ask(input, speech, reprompt, card, List.of());
+    }
+
+    /** @param directives such as a screen for the device; empty where the device has none */
+    static Optional<Response> ask(HandlerInput input, Speech speech, Speech reprompt, Card card, List<Directive> directives) {
         ResponseBuilder builder = input.getResponseBuilder()
                 .withSpeech(speech.ssml())
                 .withReprompt(reprompt.ssml())
                 .withShouldEndSession(false);
+        directives.forEach(builder::addDirective);
         return withCard(builder, card).build();
     }
 

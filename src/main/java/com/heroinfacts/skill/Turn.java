@@ -1,6 +1,7 @@
 package com.heroinfacts.skill;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Directive;
 import com.amazon.ask.model.Response;
 import com.heroinfacts.content.Catalogue;
 import com.heroinfacts.content.Message;
@@ -9,8 +10,11 @@ import com.heroinfacts.content.PhoneNumbers;
 import com.heroinfacts.content.Speech;
 import com.heroinfacts.content.Topic;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One request's answer: picks the words from the locale's catalogue, keeps the conversation's memory in step,
@@ -21,16 +25,20 @@ final class Turn {
     static final String OVERDOSE = "overdose";
     static final String CRISIS = "crisis";
     static final String HELPLINE = "helpline";
+    /** Besides topic answers, the messages a screen shows: the emergency numbers. */
+    static final Set<MessageKey> SCREEN_MESSAGES = EnumSet.of(MessageKey.OVERDOSE_NUMBER, MessageKey.CRISIS_NUMBER);
 
     private final HandlerInput input;
     private final Catalogue catalogue;
     private final PhoneNumbers numbers;
+    private final Screens screens;
     private final Conversation conversation;
 
-    Turn(HandlerInput input, Catalogue catalogue, PhoneNumbers numbers) {
+    Turn(HandlerInput input, Catalogue catalogue, PhoneNumbers numbers, Screens screens) {
         this.input = input;
         this.catalogue = catalogue;
         this.numbers = numbers;
+        this.screens = screens;
         this.conversation = Conversation.of(input);
     }
 
@@ -51,7 +59,8 @@ final class Turn {
             conversation.disclaimerSaid();
         }
         conversation.answeredTopic(id, topic.next(), topic.emergency());
-        return Reply.ask(input, answer.then(disclaimer).then(offer), reprompt, card(topic.title(), answer));
+        return Reply.ask(input, answer.then(disclaimer).then(offer), reprompt, card(topic.title(), answer),
+                screen(topic.title(), topic.speech(), answer, topic.emergency()));
     }
 
     Optional<Response> message(MessageKey key) {
@@ -62,7 +71,9 @@ final class Turn {
             return Reply.tell(input, speech, card);
         }
         conversation.saidMessage(key, message.offers());
-        return Reply.ask(input, speech, speak(message.reprompt()), card);
+        List<Directive> screen = SCREEN_MESSAGES.contains(key)
+                ? screen(message.title(), message.speech(), speech, true) : List.of();
+        return Reply.ask(input, speech, speak(message.reprompt()), card, screen);
     }
 
     Optional<Response> welcome() {
@@ -122,6 +133,10 @@ final class Turn {
             case CRISIS -> MessageKey.GOODBYE_CRISIS;
             default -> MessageKey.GOODBYE;
         });
+    }
+
+    private List<Directive> screen(String title, String template, Speech text, boolean emergency) {
+        return screens.directivesFor(input, () -> Screen.of(catalogue, numbers, title, template, text.text(), emergency));
     }
 
     private Speech speak(String template) {

@@ -9,13 +9,15 @@ final class Turns {
 
     private final Catalogues catalogues;
     private final PhoneNumbers numbers;
+    private final Screens screens;
 
-    Turns(Catalogues catalogues, PhoneNumbers numbers) {
+    Turns(Catalogues catalogues, PhoneNumbers numbers, Screens screens) {
         this.catalogues = catalogues;
         this.numbers = numbers;
+        this.screens = screens;
     }
 
     Turn start(HandlerInput input) {
-        return new Turn(input, catalogues.forLocale(Requests.locale(input)), numbers);
+        return new Turn(input, catalogues.forLocale(Requests.locale(input)), numbers, screens);
     }
 }

@@ -26,7 +26,7 @@ class HeroinFactsStreamHandlerTest {
 
     @Test
     void a_launch_request_gets_a_spoken_welcome() throws IOException {
-        JsonNode envelope = MAPPER.readTree(invoke(THIS_ID, fixture("launch")));
+        JsonNode envelope = MAPPER.readTree(invoke(THIS_ID, fixture("launch-full-context")));
 
         assertThat(envelope.path("version").asText()).isEqualTo("1.0");
         assertThat(envelope.at("/response/outputSpeech/ssml").asText()).startsWith("<speak>Welcome");
@@ -42,15 +42,15 @@ class HeroinFactsStreamHandlerTest {
     @Test
     void json_that_is_no_alexa_request_is_refused_as_such() throws IOException {
         assertThat(invoke(ANY_ID, "[1, 2]".getBytes(StandardCharsets.UTF_8))).isEqualTo(Refusal.NOT_ALEXA_REQUEST.json());
-        assertThat(invoke(ANY_ID, with(fixture("launch"), "/request", "type", "Heroin.Order")))
+        assertThat(invoke(ANY_ID, with(fixture("launch-full-context"), "/request", "type", "Heroin.Order")))
                 .isEqualTo(Refusal.NOT_ALEXA_REQUEST.json());
-        assertThat(invoke(ANY_ID, with(fixture("launch"), "/request", "timestamp", "yesterday")))
+        assertThat(invoke(ANY_ID, with(fixture("launch-full-context"), "/request", "timestamp", "yesterday")))
                 .isEqualTo(Refusal.NOT_ALEXA_REQUEST.json());
     }
 
     @Test
     void a_request_for_another_skill_is_refused() throws IOException {
-        byte[] other = with(fixture("launch"), "/context/System/application", "applicationId", "amzn1.ask.skill.other");
+        byte[] other = with(fixture("launch-full-context"), "/context/System/application", "applicationId", "amzn1.ask.skill.other");
 
         assertThat(invoke(THIS_ID, other)).isEqualTo(Refusal.WRONG_SKILL_ID.json());
         assertThat(invoke(ANY_ID, other)).isNotEqualTo(Refusal.WRONG_SKILL_ID.json());
@@ -58,7 +58,7 @@ class HeroinFactsStreamHandlerTest {
 
     @Test
     void a_request_without_context_is_refused_when_the_skill_id_is_checked() throws IOException {
-        ObjectNode launch = (ObjectNode) MAPPER.readTree(fixture("launch"));
+        ObjectNode launch = (ObjectNode) MAPPER.readTree(fixture("launch-full-context"));
         launch.remove("context");
 
         assertThat(invoke(THIS_ID, MAPPER.writeValueAsBytes(launch))).isEqualTo(Refusal.WRONG_SKILL_ID.json());
@@ -70,7 +70,7 @@ class HeroinFactsStreamHandlerTest {
             throw new IllegalStateException("broken");
         };
 
-        assertThat(invoke(new HeroinFactsStreamHandler(broken), fixture("launch"))).isEqualTo(Refusal.INTERNAL_ERROR.json());
+        assertThat(invoke(new HeroinFactsStreamHandler(broken), fixture("launch-full-context"))).isEqualTo(Refusal.INTERNAL_ERROR.json());
     }
 
     private static byte[] invoke(HeroinFactsStreamHandler handler, byte[] request) throws IOException {

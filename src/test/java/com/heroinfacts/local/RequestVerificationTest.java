@@ -250,7 +250,7 @@ class RequestVerificationTest {
     }
 
     private static byte[] launch(Instant timestamp) throws IOException {
-        try (InputStream in = RequestVerificationTest.class.getResourceAsStream("/requests/launch.json")) {
+        try (InputStream in = RequestVerificationTest.class.getResourceAsStream("/requests/launch-full-context.json")) {
             JsonNode launch = MAPPER.readTree(in);
             ((ObjectNode) launch.path("request")).put("timestamp", timestamp.truncatedTo(ChronoUnit.SECONDS).toString());
             return MAPPER.writeValueAsBytes(launch);

@@ -47,7 +47,7 @@ class ServeJarIT {
     @Test
     void serve_without_verification_answers_a_launch_with_a_valid_envelope() throws Exception {
         try (Served served = serve(List.of("-jar", jar().toString()), "--no-verify")) {
-            HttpResponse<byte[]> response = post(served.endpoint(), fixture("launch"), null, null);
+            HttpResponse<byte[]> response = post(served.endpoint(), fixture("launch-full-context"), null, null);
 
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(new EnvelopeCheck().problems(response.body(), false)).isEmpty();
@@ -66,7 +66,7 @@ class ServeJarIT {
                 "-Djavax.net.ssl.trustStorePassword=" + new String(TestPki.STORE_PASSWORD), "-D" + S3Certificates.FOLDER + "=" + folder,
                 "-cp", jar() + File.pathSeparator + System.getProperty("heroinfacts.testClasses"), "com.heroinfacts.local.Main");
         try (Served served = serve(arguments)) {
-            byte[] launch = stamped(fixture("launch"), Instant.now());
+            byte[] launch = stamped(fixture("launch-full-context"), Instant.now());
             String signature = pki.sign(launch);
             byte[] tampered = new String(launch, StandardCharsets.UTF_8).replace("en-US", "en-GB").getBytes(StandardCharsets.UTF_8);
 
@@ -77,7 +77,7 @@ class ServeJarIT {
             HttpResponse<byte[]> signed = post(served.endpoint(), launch, signature, certificateUrl);
             assertThat(signed.statusCode()).isEqualTo(200);
             assertThat(new EnvelopeCheck().problems(signed.body(), false)).isEmpty();
-            byte[] stale = stamped(fixture("launch"), Instant.now().minusSeconds(200));
+            byte[] stale = stamped(fixture("launch-full-context"), Instant.now().minusSeconds(200));
             assertThat(post(served.endpoint(), stale, pki.sign(stale), certificateUrl).statusCode()).isEqualTo(400);
 
             HttpResponse<byte[]> health = client.send(HttpRequest.newBuilder(served.endpoint().resolve("/health")).build(),

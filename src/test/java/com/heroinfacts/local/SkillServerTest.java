@@ -43,7 +43,7 @@ class SkillServerTest {
 
     @Test
     void a_launch_request_is_answered_with_its_response_envelope() throws Exception {
-        HttpResponse<String> response = post("/", fixture("launch"));
+        HttpResponse<String> response = post("/", fixture("launch-full-context"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
@@ -63,7 +63,7 @@ class SkillServerTest {
         assertThat(get.headers().firstValue("Allow")).hasValue("POST");
         assertError(send(HttpRequest.newBuilder(uri("/")).PUT(HttpRequest.BodyPublishers.ofString("{}"))), 405, "method_not_allowed");
         assertError(send(HttpRequest.newBuilder(uri("/health")).POST(HttpRequest.BodyPublishers.noBody())), 405, "method_not_allowed");
-        assertError(post("/skill", fixture("launch")), 404, "not_found");
+        assertError(post("/skill", fixture("launch-full-context")), 404, "not_found");
     }
 
     @Test
@@ -97,7 +97,7 @@ class SkillServerTest {
             in.readAllBytes();
         }
 
-        assertThat(post("/", fixture("launch")).statusCode()).isEqualTo(200);
+        assertThat(post("/", fixture("launch-full-context")).statusCode()).isEqualTo(200);
     }
 
     private static void assertError(HttpResponse<String> response, int status, String code) throws Exception {

@@ -1,0 +1,97 @@
+package com.heroinfacts.content;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.heroinfacts.SkillTester;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A broken catalogue stops the skill at load time with a message naming the file and the key. */
+class CatalogueLoaderTest {
+
+    @Test
+    void the_shipped_catalogues_load() {
+        Catalogues catalogues = Catalogues.loadAll();
+
+        assertThat(catalogues.defaultCatalogue().topics()).containsKeys("stimulant_or_depressant", "overdose", "crisis");
+        assertThat(catalogues.forLocale("de-DE")).isSameAs(catalogues.defaultCatalogue());
+        assertThat(catalogues.forLocale(null)).isSameAs(catalogues.defaultCatalogue());
+    }
+
+    @Test
+    void a_blank_speech_names_the_topic() {
+        assertRejected(json -> topic(json, "effects").put("speech", " "), "topics.effects", "speech is missing or blank");
+    }
+
+    @Test
+    void a_missing_field_names_the_topic_and_field() {
+        assertRejected(json -> topic(json, "treatment").remove("title"), "topics.treatment", "title");
+    }
+
+    @Test
+    void an_unknown_field_is_rejected_not_ignored() {
+        assertRejected(json -> topic(json, "treatment").put("speach", "typo"), "speach");
+    }
+
+    @Test
+    void a_next_topic_that_does_not_exist_is_named() {
+        assertRejected(json -> topic(json, "withdrawal").put("next", "nowhere"), "topics.withdrawal.next", "nowhere");
+    }
+
+    @Test
+    void a_source_that_does_not_exist_is_named() {
+        assertRejected(json -> topic(json, "withdrawal").put("source", "a_blog"), "topics.withdrawal.source", "a_blog");
+    }
+
+    @Test
+    void a_missing_message_is_named() {
+        assertRejected(json -> ((ObjectNode) json.path("messages")).remove("GOODBYE"), "messages: missing [GOODBYE]");
+    }
+
+    @Test
+    void an_open_message_without_a_reprompt_is_named() {
+        assertRejected(json -> ((ObjectNode) json.path("messages").path("HELP")).remove("reprompt"), "messages.HELP.reprompt");
+    }
+
+    @Test
+    void an_unknown_placeholder_is_named() {
+        assertRejected(json -> topic(json, "helpline").put("speech", "Call {hotline}."), "topics.helpline.speech", "{hotline}");
+    }
+
+    @Test
+    void an_emergency_topic_without_its_own_reprompt_is_named() {
+        assertRejected(json -> topic(json, "overdose").remove("reprompt"), "topics.overdose.reprompt");
+    }
+
+    @Test
+    void malformed_json_is_reported_with_the_file_name() {
+        assertThatThrownBy(() -> CatalogueLoader.parse("content/broken.json", "{\"locale\": ".getBytes()))
+                .isInstanceOf(CatalogueLoader.CatalogueException.class)
+                .hasMessageStartingWith("content/broken.json: not valid JSON");
+    }
+
+    private static ObjectNode topic(ObjectNode json, String id) {
+        return (ObjectNode) json.path("topics").path(id);
+    }
+
+    private static void assertRejected(Consumer<ObjectNode> breakIt, String... expectedInMessage) {
+        ObjectNode json = shipped();
+        breakIt.accept(json);
+        assertThatThrownBy(() -> CatalogueLoader.parse("content/en-US.json", SkillTester.JSON.writeValueAsBytes(json)))
+                .isInstanceOf(CatalogueLoader.CatalogueException.class)
+                .hasMessageStartingWith("content/en-US.json: ")
+                .hasMessageContainingAll(expectedInMessage);
+    }
+
+    private static ObjectNode shipped() {
+        try (InputStream in = CatalogueLoaderTest.class.getResourceAsStream("/content/en-US.json")) {
+            return (ObjectNode) SkillTester.JSON.readTree(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
