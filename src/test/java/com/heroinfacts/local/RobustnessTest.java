@@ -9,8 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -53,19 +51,20 @@ class RobustnessTest {
         Mutator mutator = new Mutator(new Random(SEED));
         long started = System.nanoTime();
         try (LogCapture capture = LogCapture.start();
-             SkillServer http = SkillServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), skill, null)) {
-            URL endpoint = new URL("http://127.0.0.1:" + http.port() + "/");
+             SkillServer serve = SkillServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), skill, null);
+             LoopbackHttp http = new LoopbackHttp(serve.port())) {
             for (int i = 0; i < REQUESTS; i++) {
                 Mutator.Mutation mutation = mutator.mutate(fixtures.get(i % fixtures.size()));
                 Optional<Refusal> expected = EnvelopeCheck.expectedRefusal(mutation.body(), SKILL_ID);
                 long before = System.nanoTime();
                 byte[] answer = throughHandler(skill, check, mutation, expected);
                 long between = System.nanoTime();
-                throughServer(endpoint, mutation, expected, answer);
+                throughServer(http, mutation, expected, answer);
                 handler.nanos += between - before;
                 server.nanos += System.nanoTime() - between;
             }
-            healthAfterwards = ((HttpURLConnection) new URL(endpoint, "/health").openConnection()).getResponseCode();
+            healthAfterwards = ((HttpURLConnection) new URL("http://127.0.0.1:" + serve.port() + "/health").openConnection())
+                    .getResponseCode();
             log = capture.text();
         }
         System.out.printf("robustness: %d generated requests from %d fixtures, seed %d, %d ms%n  through the stream handler: %s%n"
@@ -136,22 +135,16 @@ class RobustnessTest {
     }
 
     /** The server must answer with the handler's very bytes (the skill is deterministic), or 413 when the body is too large. */
-    private static void throughServer(URL endpoint, Mutator.Mutation mutation, Optional<Refusal> expected, byte[] handlerAnswer) {
+    private static void throughServer(LoopbackHttp http, Mutator.Mutation mutation, Optional<Refusal> expected, byte[] handlerAnswer)
+            throws IOException {
         int status;
         byte[] body;
         try {
-            // HttpURLConnection keeps the connection alive between requests, and costs a fraction of HttpClient here
-            HttpURLConnection connection = (HttpURLConnection) endpoint.openConnection();
-            connection.setRequestMethod("POST");
-            connection.setDoOutput(true);
-            try (OutputStream out = connection.getOutputStream()) {
-                out.write(mutation.body());
-            }
-            status = connection.getResponseCode();
-            try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
-                body = in == null ? new byte[0] : in.readAllBytes();
-            }
+            LoopbackHttp.Answer answer = http.post("/", mutation.body());
+            status = answer.status();
+            body = answer.body();
         } catch (IOException e) {
+            http.close();
             server.count("no answer");
             server.wrong(mutation, "no answer: " + e);
             return;
