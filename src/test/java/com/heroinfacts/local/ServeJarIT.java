@@ -64,7 +64,8 @@ class ServeJarIT {
         String certificateUrl = "https://s3.amazonaws.com/echo.api/echo-api-cert.pem";
         List<String> arguments = List.of("-Djavax.net.ssl.trustStore=" + trustStore, "-Djavax.net.ssl.trustStoreType=PKCS12",
                 "-Djavax.net.ssl.trustStorePassword=" + new String(TestPki.STORE_PASSWORD), "-D" + S3Certificates.FOLDER + "=" + folder,
-                "-cp", jar() + File.pathSeparator + System.getProperty("heroinfacts.testClasses"), "com.heroinfacts.local.Main");
+                "-cp", jar() + File.pathSeparator + System.getProperty("heroinfacts.testClasses", "target/test-classes"),
+                "com.heroinfacts.local.Main");
         try (Served served = serve(arguments)) {
             byte[] launch = stamped(fixture("launch-full-context"), Instant.now());
             String signature = pki.sign(launch);
