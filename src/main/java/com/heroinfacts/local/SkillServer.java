@@ -1,7 +1,5 @@
 package com.heroinfacts.local;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.heroinfacts.lambda.Refusal;
 import com.heroinfacts.skill.LogSafe;
 import com.sun.net.httpserver.HttpExchange;
@@ -11,7 +9,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -32,7 +29,6 @@ final class SkillServer implements AutoCloseable {
     /** How much of a body over the limit is read and dropped before answering 413; past that, the client gets a reset. */
     private static final long DRAINED_BYTES = 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(SkillServer.class);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final byte[] HEALTHY = "{\"status\":\"ok\"}".getBytes();
 
     static {
@@ -83,7 +79,7 @@ final class SkillServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) {
         long started = System.nanoTime();
-        Answer answer;
+        HttpAnswer answer;
         try {
             answer = answer(exchange);
         } catch (IOException clientGone) {
@@ -98,10 +94,10 @@ final class SkillServer implements AutoCloseable {
                 throw e;
             }
             LOG.error("{} failed: {}", printable(exchange.getRequestMethod()), e.getClass().getName(), LogSafe.redacted(e));
-            answer = Answer.error(500, "internal_error", "the server could not answer this request", null);
+            answer = HttpAnswer.error(500, "internal_error", "the server could not answer this request", null);
         }
         // logged before the answer leaves, so that whoever reads the answer can find its log line
-        if (answer.log() && LOG.isWarnEnabled()) {
+        if (answer.logged() && LOG.isWarnEnabled()) {
             long micros = (System.nanoTime() - started) / 1_000;
             LOG.warn("{} {} {} {}{} took={}us", printable(exchange.getRequestMethod()), printable(exchange.getRequestURI().getRawPath()),
                     answer.status(), answer.code(), answer.detail() == null ? "" : ": " + answer.detail(), micros);
@@ -109,21 +105,21 @@ final class SkillServer implements AutoCloseable {
         send(exchange, answer);
     }
 
-    private Answer answer(HttpExchange exchange) throws IOException {
+    private HttpAnswer answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
         String method = exchange.getRequestMethod();
         if (path.equals("/health")) {
-            return method.equals("GET") ? Answer.ok(HEALTHY) : notAllowed("GET");
+            return method.equals("GET") ? HttpAnswer.ok(HEALTHY) : HttpAnswer.notAllowed("GET");
         }
         if (!path.equals("/")) {
-            return Answer.error(404, "not_found", "POST request envelopes to /", null);
+            return HttpAnswer.error(404, "not_found", "POST request envelopes to /", null);
         }
         if (!method.equals("POST")) {
-            return notAllowed("POST");
+            return HttpAnswer.notAllowed("POST");
         }
         Optional<byte[]> body = readBody(exchange);
         if (body.isEmpty()) {
-            return Answer.error(413, "too_large", "request bodies are limited to " + MAX_BODY_BYTES + " bytes", null);
+            return HttpAnswer.error(413, "too_large", "request bodies are limited to " + MAX_BODY_BYTES + " bytes", null);
         }
         if (verifier != null) {
             Optional<RequestVerifier.Rejection> rejected = verifier.check(
@@ -131,17 +127,15 @@ final class SkillServer implements AutoCloseable {
                     exchange.getRequestHeaders().getFirst(AlexaHttpBody.CERTIFICATE_URL_HEADER), body.get());
             if (rejected.isPresent()) {
                 RequestVerifier.Rejection r = rejected.get();
-                return Answer.error(r.status(), r.code(), r.message(), r.detail());
+                return HttpAnswer.error(r.status(), r.code(), r.message(), r.detail());
             }
         }
         byte[] output = skill.invoke(body.get());
         Optional<Refusal> refused = Refusal.in(output);
         if (refused.isPresent()) {
-            // the stream handler has logged it, with the request id
-            int status = refused.get() == Refusal.INTERNAL_ERROR ? 500 : 400;
-            return new Answer(status, output, refused.get().code(), null, null, false);
+            return HttpAnswer.refusal(refused.get() == Refusal.INTERNAL_ERROR ? 500 : 400, output, refused.get().code());
         }
-        return Answer.ok(output);
+        return HttpAnswer.ok(output);
     }
 
     /** @return the body, or empty when it is over the limit (declared or actual) */
@@ -172,18 +166,9 @@ final class SkillServer implements AutoCloseable {
         }
     }
 
-    private static Answer notAllowed(String allowed) {
-        return Answer.error(405, "method_not_allowed", "use " + allowed, null).allowing(allowed);
-    }
-
-    private static void send(HttpExchange exchange, Answer answer) {
-        try (exchange) {
-            exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-            if (answer.allow() != null) {
-                exchange.getResponseHeaders().set("Allow", answer.allow());
-            }
-            exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
-            exchange.getResponseBody().write(answer.body());
+    private static void send(HttpExchange exchange, HttpAnswer answer) {
+        try {
+            answer.sendTo(exchange);
         } catch (IOException clientGone) {
             LOG.debug("could not send the answer: {}", clientGone.getClass().getSimpleName());
         }
@@ -201,26 +186,5 @@ final class SkillServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         };
-    }
-
-    /** An HTTP answer: status, JSON body, a short code for the log, what the log alone may add, and whether to log it. */
-    private record Answer(int status, byte[] body, String code, String detail, String allow, boolean log) {
-
-        static Answer ok(byte[] body) {
-            return new Answer(200, body, "ok", null, null, false);
-        }
-
-        static Answer error(int status, String code, String message, String detail) {
-            ObjectNode json = MAPPER.createObjectNode().put("error", code).put("message", message);
-            try {
-                return new Answer(status, MAPPER.writeValueAsBytes(json), code, detail, null, true);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        Answer allowing(String methods) {
-            return new Answer(status, body, code, detail, methods, log);
-        }
     }
 }
