@@ -57,10 +57,6 @@ final class Requests {
     }
 
     static String loggable(String value) {
-        if (value == null) {
-            return "-";
-        }
-        String safe = value.replaceAll("[^A-Za-z0-9._:-]", "?");
-        return safe.length() > 100 ? safe.substring(0, 100) + "..." : safe;
+        return LogSafe.token(value);
     }
 }
