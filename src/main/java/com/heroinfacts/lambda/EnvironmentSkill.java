@@ -11,25 +11,41 @@ import com.heroinfacts.skill.SkillSettings;
  */
 final class EnvironmentSkill {
 
+    private record Parts(SkillSettings settings, Catalogues catalogues, StreamingSkill skill) {
+    }
+
+    // written once; built here rather than in a class initialiser, whose failure Lambda would report as a bare
+    // ExceptionInInitializerError instead of, say, "helpline number must be digits..."
+    private static volatile Parts parts;
+
     private EnvironmentSkill() {
     }
 
     static StreamingSkill skill() {
-        return Holder.SKILL;
+        return parts().skill();
     }
 
     static Catalogues catalogues() {
-        return Holder.CATALOGUES;
+        return parts().catalogues();
     }
 
     static SkillSettings settings() {
-        return Holder.SETTINGS;
+        return parts().settings();
     }
 
-    /** Built when first asked for, so that loading the handler class alone costs nothing. */
-    private static final class Holder {
-        static final SkillSettings SETTINGS = SkillSettings.fromEnvironment(System.getenv());
-        static final Catalogues CATALOGUES = Catalogues.loadAll();
-        static final StreamingSkill SKILL = new StreamingSkill(HeroinFactsSkill.configuration(SETTINGS, CATALOGUES));
+    private static Parts parts() {
+        Parts built = parts;
+        if (built == null) {
+            synchronized (EnvironmentSkill.class) {
+                if (parts == null) {
+                    SkillSettings settings = SkillSettings.fromEnvironment(System.getenv());
+                    Catalogues catalogues = Catalogues.loadAll();
+                    parts = new Parts(settings, catalogues,
+                            new StreamingSkill(HeroinFactsSkill.configuration(settings, catalogues)));
+                }
+                built = parts;
+            }
+        }
+        return built;
     }
 }

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * SnapStart's hook before the snapshot: a few rounds of a representative conversation through the skill Lambda
@@ -64,8 +65,9 @@ final class Priming implements Resource {
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
         long started = System.nanoTime();
-        lastRun = run(new HeroinFactsStreamHandler(EnvironmentSkill.skill()), EnvironmentSkill.settings().skillId(),
-                EnvironmentSkill.catalogues(), ROUNDS);
+        // the handler as Lambda makes it: the same process-wide skill, behind the same guard
+        lastRun = run(new HeroinFactsStreamHandler(), EnvironmentSkill.settings().skillId(), EnvironmentSkill.catalogues(),
+                ROUNDS);
         LOG.info("primed: {} requests in {} rounds, {} ms", lastRun.requests().size(), ROUNDS,
                 (System.nanoTime() - started) / 1_000_000);
     }
@@ -133,6 +135,10 @@ final class Priming implements Resource {
                 handler.handleRequest(new ByteArrayInputStream(request), response, null);
             } catch (IOException | RuntimeException e) {
                 throw new IllegalStateException("priming request failed: " + name, e);
+            }
+            Optional<Refusal> refused = Refusal.in(response.toByteArray());
+            if (refused.isPresent()) {
+                throw new IllegalStateException("priming request refused (" + refused.get().code() + "): " + name);
             }
             sent.add(name);
             if (response.size() > 0) {

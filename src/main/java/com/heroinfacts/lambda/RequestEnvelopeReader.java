@@ -29,7 +29,7 @@ final class RequestEnvelopeReader {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    /** Fields the SDK's model has and this reader leaves to it; each test of the model keeps these lists whole. */
+    /** Fields the SDK's model has and this reader leaves to it (EnvelopeModelSyncTest keeps them in step with the model). */
     static final Set<String> CONTEXT_LEFT_TO_SDK = Set.of("Alexa.Presentation", "Alexa.Presentation.APL", "Automotive",
             "Display", "Geolocation", "Viewport", "Viewports", "Extensions", "Alexa.DataStore.PackageManager", "AppLink",
             "Experimentation");

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.heroinfacts.content.Catalogues;
+import com.heroinfacts.lambda.Refusal;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -18,7 +19,9 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The jar as a local tool. With no arguments, an interactive simulator; {@code ask} for one turn;
@@ -32,6 +35,8 @@ public final class Main {
                    java -jar heroin-facts.jar ask [--locale L] [--json] [--explain] [--apl] "what you would say"
                    java -jar heroin-facts.jar invoke  < request.json  (one or more envelopes; one response per line)
                    java -jar heroin-facts.jar batch [--locale L] [--apl] < utterances.txt  (one JSON line per utterance)
+                   java -jar heroin-facts.jar serve [--port 8080] [--host 127.0.0.1] [--no-verify]
+                                              (the skill as an Alexa web service: POST /, GET /health)
             --locale en-US or es-US; --apl: the device has a screen (an Echo Show), so answers carry their APL screen""";
 
     private static final JsonFactory JSON = new JsonFactory();
@@ -41,13 +46,18 @@ public final class Main {
 
     public static void main(String[] args) throws IOException {
         // the simulator's screen is for the conversation; set -Dorg.slf4j.simpleLogger.defaultLogLevel=info to see logs
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+        // (a server's log is its only screen, so serve keeps the info level)
+        boolean serving = args.length > 0 && args[0].equals("serve");
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null && !serving) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
         System.exit(run(args, System.in, System.out, System.err));
     }
 
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("serve")) {
+            return ServeCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         Options options;
         try {
             options = Options.parse(args);
@@ -121,11 +131,10 @@ public final class Main {
             return 2;
         }
         for (int i = 0; i < requests.size(); i++) {
-            byte[] response;
-            try {
-                response = skill.invoke(requests.get(i));
-            } catch (RuntimeException e) {
-                err.println("invoke: request " + (i + 1) + " refused: " + e.getMessage());
+            byte[] response = skill.invoke(requests.get(i));
+            Optional<Refusal> refused = Refusal.in(response);
+            if (refused.isPresent()) {
+                err.println("invoke: request " + (i + 1) + " refused: " + refused.get().message());
                 return 2;
             }
             out.println(new String(response, StandardCharsets.UTF_8).strip());

@@ -20,6 +20,7 @@ final class Conversation {
     static final String OFFER = "offer";
     static final String EMERGENCY = "emergency";
     static final String DISCLAIMED = "disclaimed";
+    private static final java.util.Set<String> KEYS = java.util.Set.of(LAST_TOPIC, LAST_MESSAGE, OFFER, EMERGENCY, DISCLAIMED);
 
     private final Map<String, Object> attributes;
 
@@ -30,7 +31,10 @@ final class Conversation {
     static Conversation of(HandlerInput input) {
         // a request without a session (not sent by Alexa to custom skills, but possible) remembers nothing
         boolean inSession = input.getRequestEnvelope().getSession() != null;
-        return new Conversation(inSession ? input.getAttributesManager().getSessionAttributes() : new HashMap<>());
+        Map<String, Object> attributes = inSession ? input.getAttributesManager().getSessionAttributes() : new HashMap<>();
+        // only our own keys travel on: whatever else arrives is echoed back by the SDK otherwise
+        attributes.keySet().retainAll(KEYS);
+        return new Conversation(attributes);
     }
 
     Optional<String> lastTopic() {

@@ -27,7 +27,9 @@ final class ErrorHandler implements ExceptionHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input, Throwable throwable) {
-        LOG.error("request {} failed", Requests.requestId(input), throwable);
+        // the type and stack only: exception messages can quote the request, and so the user's words
+        LOG.error("request {} failed: {}", Requests.requestId(input), throwable.getClass().getName(),
+                LogSafe.redacted(throwable));
         return turns.start(input).message(MessageKey.ERROR);
     }
 }

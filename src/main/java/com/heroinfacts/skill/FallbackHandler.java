@@ -7,7 +7,10 @@ import com.heroinfacts.content.MessageKey;
 
 import java.util.Optional;
 
-/** AMAZON.FallbackIntent and anything no other handler took. Must stay last: it matches everything. */
+/**
+ * AMAZON.FallbackIntent and anything no other handler took. Must stay last: it matches everything.
+ * Requests that are not a user's turn (System.ExceptionEncountered and the like) must get no speech.
+ */
 final class FallbackHandler implements RequestHandler {
 
     private final Turns turns;
@@ -23,6 +26,8 @@ final class FallbackHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        return turns.start(input).message(MessageKey.FALLBACK);
+        return Requests.intentRequest(input).isPresent()
+                ? turns.start(input).message(MessageKey.FALLBACK)
+                : Reply.silent(input);
     }
 }

@@ -22,9 +22,10 @@ final class SessionEndedHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         SessionEndedRequest ended = (SessionEndedRequest) Requests.request(input);
-        // the error message is free text from Alexa and may quote the user, so only its type is logged
+        // the error message is free text from Alexa and may quote the user, so only its type is logged, as the
+        // SDK's enum: the raw string would pass any text through (unknown values become UNKNOWN_TO_SDK_VERSION)
         LOG.info("request {} session ended: reason={} errorType={}", Requests.requestId(input), ended.getReason(),
-                ended.getError() == null ? "-" : ended.getError().getTypeAsString());
+                ended.getError() == null ? "-" : ended.getError().getType());
         return Reply.silent(input);
     }
 }

@@ -231,6 +231,24 @@ class ConversationTranscriptTest {
     }
 
     @Test
+    void a_system_exception_report_gets_no_speech() {
+        JsonNode answer = alexa.invoke(SkillTester.fixture("exception-encountered.json"));
+
+        assertThat(answer.path("response").path("outputSpeech").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void attributes_the_skill_did_not_set_are_not_echoed_back() {
+        ObjectNode request = SkillTester.intent("EffectsIntent");
+        ((ObjectNode) request.path("session").path("attributes")).put("padding", "x".repeat(10_000));
+
+        JsonNode answer = alexa.invoke(request);
+
+        assertThat(answer.path("sessionAttributes").has("padding")).isFalse();
+        assertThat(answer.path("sessionAttributes").path("lastTopic").asText()).isEqualTo("effects");
+    }
+
+    @Test
     void a_request_without_a_session_still_gets_an_answer() {
         JsonNode answer = alexa.invoke(SkillTester.fixture("no-session.json"));
 

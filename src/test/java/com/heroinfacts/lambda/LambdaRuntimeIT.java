@@ -81,29 +81,34 @@ class LambdaRuntimeIT {
     }
 
     @Test
-    void a_request_for_another_skill_is_reported_as_a_function_error_and_the_runtime_carries_on() throws Exception {
+    void a_request_for_another_skill_gets_a_refusal_not_a_function_error_and_the_runtime_carries_on() throws Exception {
         start(LambdaRuntimeProcess.HANDLER, Map.of("SKILL_ID", SKILL_ID), List.of());
 
         RuntimeApiEmulator.Result refused = api.invoke(
                 Priming.request("launch.json", "amzn1.ask.skill.someone-else", "en-US", "{}", Map.of()), ANSWER);
+        RuntimeApiEmulator.Result malformed = api.invoke("{\"version\": \"1.0\", \"request\": ".getBytes(StandardCharsets.UTF_8), ANSWER);
         JsonNode next = answer(Priming.request("launch.json", SKILL_ID, "en-US", "{}", Map.of()));
 
-        assertThat(refused.error()).isTrue();
-        JsonNode error = JSON.readTree(refused.body());
-        assertThat(error.path("errorType").asText()).isEqualTo("com.amazon.ask.exception.AskSdkException");
-        assertThat(error.path("errorMessage").asText()).isEqualTo("Could not find a skill to handle the incoming request");
-        assertThat(refused.errorType()).isNotBlank();
+        // a Lambda error would make Alexa say "there was a problem with the requested skill's response"
+        assertThat(refused.error()).isFalse();
+        assertThat(refused.body()).isEqualTo(Refusal.WRONG_SKILL_ID.json());
+        assertThat(malformed.error()).isFalse();
+        assertThat(malformed.body()).isEqualTo(Refusal.MALFORMED_JSON.json());
         assertThat(speech(next)).startsWith("Welcome to Heroin Facts");
     }
 
     @Test
-    void malformed_json_is_reported_as_a_function_error() throws Exception {
-        start(LambdaRuntimeProcess.HANDLER, Map.of(), List.of());
+    void a_setting_the_skill_refuses_fails_the_init_and_is_reported_to_init_error() throws Exception {
+        LambdaRuntimeProcess lambda = start(LambdaRuntimeProcess.HANDLER, Map.of("HELPLINE_NUMBER", "<call me>"), List.of());
 
-        RuntimeApiEmulator.Result result = api.invoke("{\"version\": \"1.0\", \"request\": ".getBytes(StandardCharsets.UTF_8), ANSWER);
+        JsonNode error = JSON.readTree(api.initError(ANSWER));
 
-        assertThat(result.error()).isTrue();
-        assertThat(JSON.readTree(result.body()).path("errorMessage").asText()).isEqualTo("Deserialization error");
+        assertThat(error.path("errorMessage").asText()).contains("helpline number");
+        assertThat(api.calls()).containsExactly("POST init/error");
+        for (int i = 0; i < 50 && lambda.isAlive(); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(lambda.isAlive()).as("the runtime exits after an init error").isFalse();
     }
 
     @Test

@@ -52,8 +52,8 @@ class StreamHandlerTest {
         SkillTester alexa = new SkillTester(settings);
 
         assertThat(speech(alexa.invoke(SkillTester.fixture("launch.json")))).startsWith("Welcome");
-        assertThatThrownBy(() -> alexa.invoke(SkillTester.fixture("wrong-skill-id.json")))
-                .hasMessageContaining("Could not find a skill to handle the incoming request");
+        // refused with a JSON error rather than an exception: a Lambda error is what Alexa reads as a broken skill
+        assertThat(alexa.invoke(SkillTester.fixture("wrong-skill-id.json")).path("error").asText()).isEqualTo("wrong_skill_id");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.heroinfacts.lambda;
 
+import com.amazon.ask.SkillStreamHandler;
 import com.amazon.ask.model.Request;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
@@ -7,6 +8,7 @@ import com.amazon.ask.model.utils.SubTypesManifest;
 import com.amazon.ask.request.UnmarshalledRequest;
 import com.amazon.ask.util.impl.JacksonJsonMarshaller;
 import com.amazon.ask.util.impl.JacksonJsonUnmarshaller;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.heroinfacts.content.Catalogues;
@@ -167,9 +169,24 @@ class StreamingSkillTest {
     }
 
     @Test
+    void behind_the_lambda_handlers_guard_both_ways_refuse_alike() {
+        byte[] other = edit(intent("EffectsIntent", "{}"),
+                e -> ((ObjectNode) e.at("/context/System/application")).put("applicationId", "amzn1.ask.skill.other"));
+        for (byte[] envelope : List.of(other, "{\"version\": ".getBytes(StandardCharsets.UTF_8), request("launch.json", Map.of()))) {
+            Outcome streamed = outcome(new HeroinFactsStreamHandler(withSkillId(SKILL_ID)), envelope);
+
+            // the handler as it was: the SDK's Skill behind the same guard
+            assertThat(streamed).isEqualTo(outcome(new SkillStreamHandler(
+                    new GuardedSkill(HeroinFactsSkill.create(withSkillId(SKILL_ID), CATALOGUES), SKILL_ID)) { }, envelope));
+        }
+        assertThat(outcome(new HeroinFactsStreamHandler(withSkillId(SKILL_ID)), other).body())
+                .isEqualTo(new String(Refusal.WRONG_SKILL_ID.json(), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void the_sdk_path_is_built_once_and_then_reused() {
         StreamingSkill skill = new StreamingSkill(HeroinFactsSkill.configuration(SkillSettings.defaults(), CATALOGUES));
-        HeroinFactsStreamHandler handler = new HeroinFactsStreamHandler(skill);
+        RequestStreamHandler handler = new SkillStreamHandler(skill) { };
         byte[] screen = request("screen-intent.json", Map.of("intent", "NaloxoneIntent"));
 
         Outcome first = outcome(handler, screen);
@@ -185,15 +202,16 @@ class StreamingSkillTest {
     record Outcome(String body, String error) {
     }
 
-    private static HeroinFactsStreamHandler sdk(SkillSettings settings) {
-        return new HeroinFactsStreamHandler(HeroinFactsSkill.create(settings, CATALOGUES));
+    // the SDK's own stream handler, without the refusal guard, so that every difference in exceptions shows too
+    private static RequestStreamHandler sdk(SkillSettings settings) {
+        return new SkillStreamHandler(HeroinFactsSkill.create(settings, CATALOGUES)) { };
     }
 
-    private static HeroinFactsStreamHandler streaming(SkillSettings settings) {
-        return new HeroinFactsStreamHandler(new StreamingSkill(HeroinFactsSkill.configuration(settings, CATALOGUES)));
+    private static RequestStreamHandler streaming(SkillSettings settings) {
+        return new SkillStreamHandler(new StreamingSkill(HeroinFactsSkill.configuration(settings, CATALOGUES))) { };
     }
 
-    private static Outcome outcome(HeroinFactsStreamHandler handler, byte[] envelope) {
+    private static Outcome outcome(RequestStreamHandler handler, byte[] envelope) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             handler.handleRequest(new ByteArrayInputStream(envelope), out, null);

@@ -1,0 +1,47 @@
+package com.heroinfacts.lambda;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What the handler writes instead of a response envelope when it will not answer a request: a JSON object
+ * {@code {"error":"<code>","message":"<text>"}}, never an exception (a Lambda error makes Alexa say "there was a
+ * problem with the requested skill's response"). Alexa never sends such requests; whoever did gets a reason.
+ * The local HTTP endpoint answers these with 400 (500 for {@link #INTERNAL_ERROR}).
+ */
+public enum Refusal {
+
+    MALFORMED_JSON("malformed_json", "the request body is not JSON"),
+    NOT_ALEXA_REQUEST("not_alexa_request", "the request is not an Alexa custom skill request"),
+    WRONG_SKILL_ID("wrong_skill_id", "the request is not for this skill"),
+    INTERNAL_ERROR("internal_error", "the skill could not answer this request");
+
+    private final String code;
+    private final String message;
+    private final byte[] json;
+
+    Refusal(String code, String message) {
+        this.code = code;
+        this.message = message;
+        // codes and messages are fixed ASCII without quotes, so no JSON escaping is needed
+        this.json = ("{\"error\":\"" + code + "\",\"message\":\"" + message + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public byte[] json() {
+        return json.clone();
+    }
+
+    /** @return the refusal the handler wrote, or empty when the output is anything else (a response envelope) */
+    public static Optional<Refusal> in(byte[] output) {
+        return Arrays.stream(values()).filter(r -> Arrays.equals(r.json, output)).findFirst();
+    }
+}
