@@ -23,9 +23,9 @@ import java.util.zip.ZipEntry;
  * same options, same kind of classpath). Runs are interleaved, floor then target, so that the other builds on the
  * machine weigh on both alike; medians are reported with the ratio to the floor.
  *
- * <p>Wall time is spawn to the first response (for invoke, the first byte on stdout; under the Runtime API, the
- * response's arrival at the emulator) and spawn to exit; CPU time is user+sys of every thread (perf stat's
- * task-clock, or getrusage when perf is missing); peak RSS is the process's high-water mark.
+ * <p>Wall time is spawn to the first response (for invoke, the first JSON line on stdout; under the Runtime API,
+ * the response's arrival at the emulator) and spawn to exit, measured on a run of its own; CPU time is user+sys of
+ * every thread (perf stat's task-clock, or getrusage when perf is missing); peak RSS is the high-water mark.
  *
  * <p>Usage: {@code ColdStartBench runs java...} (run by bench/run.sh, from the project's root).
  */
@@ -179,16 +179,29 @@ public final class ColdStartBench {
 
     // --- running processes
 
-    /** A process to its exit, under perf stat (CPU) and GNU time (peak RSS), timing its first byte on stdout. */
+    /**
+     * A process run twice: alone, for the wall times (spawn to its first JSON line on stdout, and to its exit), then
+     * under perf stat and GNU time for its CPU time and peak RSS. Once only, the wrappers' own start would count in
+     * the wall time (about 15 ms here, a quarter of the floor).
+     */
     static Sample process(List<String> command, Path stdin, Map<String, String> env) throws Exception {
+        Sample timed = run(command, stdin, env, false);
+        Sample measured = run(command, stdin, env, true);
+        return new Sample(timed.firstMillis(), timed.exitMillis(), measured.cpuMillis(), measured.peakRssKb());
+    }
+
+    private static Sample run(List<String> command, Path stdin, Map<String, String> env, boolean wrapped) throws Exception {
         Path cpu = Files.createTempFile(WORK, "cpu", ".txt");
         Path rss = Files.createTempFile(WORK, "rss", ".txt");
-        List<String> wrapped = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M %U %S", "-o", rss.toString()));
-        if (PERF) {
-            wrapped.addAll(List.of("perf", "stat", "-x,", "-e", "task-clock", "-o", cpu.toString(), "--"));
+        List<String> full = new ArrayList<>();
+        if (wrapped) {
+            full.addAll(List.of("/usr/bin/time", "-f", "%M %U %S", "-o", rss.toString()));
+            if (PERF) {
+                full.addAll(List.of("perf", "stat", "-x,", "-e", "task-clock", "-o", cpu.toString(), "--"));
+            }
         }
-        wrapped.addAll(command);
-        ProcessBuilder builder = new ProcessBuilder(wrapped).redirectError(ProcessBuilder.Redirect.DISCARD);
+        full.addAll(command);
+        ProcessBuilder builder = new ProcessBuilder(full).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().putAll(env);
         if (stdin != null) {
             builder.redirectInput(stdin.toFile());
@@ -210,11 +223,16 @@ public final class ColdStartBench {
         if (status != 0 || first < 0) {
             throw new IllegalStateException((status != 0 ? "exit " + status : "no JSON on stdout") + ": " + command);
         }
-        String[] time = Files.readString(rss).trim().split("\\s+");
-        double cpuMillis = PERF ? perfTaskClock(cpu) : (Double.parseDouble(time[1]) + Double.parseDouble(time[2])) * 1000;
+        double cpuMillis = -1;
+        long peakRss = -1;
+        if (wrapped) {
+            String[] time = Files.readString(rss).trim().split("\\s+");
+            cpuMillis = PERF ? perfTaskClock(cpu) : (Double.parseDouble(time[1]) + Double.parseDouble(time[2])) * 1000;
+            peakRss = Long.parseLong(time[0]);
+        }
         Files.delete(cpu);
         Files.delete(rss);
-        return new Sample((first - started) / 1e6, (exited - started) / 1e6, cpuMillis, Long.parseLong(time[0]));
+        return new Sample((first - started) / 1e6, (exited - started) / 1e6, cpuMillis, peakRss);
     }
 
     private static double perfTaskClock(Path output) throws IOException {
