@@ -1,7 +1,6 @@
 package com.heroinfacts.content;
 
 import java.util.Map;
-import java.util.regex.Matcher;
 
 /**
  * Words ready for output, twice: as the inside of an SSML {@code <speak>} element and as plain text for a card.
@@ -13,27 +12,43 @@ public record Speech(String ssml, String text) {
 
     /** Fills a content template: number placeholders from {@code numbers}, others from {@code values}. */
     public static Speech render(String template, PhoneNumbers numbers, Map<String, Speech> values) {
-        Map<String, String> phone = numbers.byPlaceholder();
-        StringBuilder ssml = new StringBuilder();
-        StringBuilder text = new StringBuilder();
-        Matcher m = Placeholders.PLACEHOLDER.matcher(template);
+        StringBuilder ssml = new StringBuilder(template.length() + 64);
+        StringBuilder text = new StringBuilder(template.length() + 16);
         int from = 0;
-        while (m.find()) {
-            appendPlain(template.substring(from, m.start()), ssml, text);
-            String name = m.group(1);
-            if (phone.containsKey(name)) {
-                ssml.append("<say-as interpret-as=\"telephone\">").append(escape(phone.get(name))).append("</say-as>");
-                text.append(phone.get(name));
+        // {name} found by hand, exactly where Placeholders.PLACEHOLDER finds it: this runs several times a request
+        for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', open + 1)) {
+            int close = placeholderEnd(template, open);
+            if (close < 0) {
+                continue;
+            }
+            appendPlain(template, from, open, ssml, text);
+            String name = template.substring(open + 1, close);
+            String number = numbers.numberFor(name);
+            if (number != null) {
+                ssml.append("<say-as interpret-as=\"telephone\">");
+                escapeInto(number, 0, number.length(), ssml);
+                ssml.append("</say-as>");
+                text.append(number);
             } else if (values.containsKey(name)) {
                 ssml.append(values.get(name).ssml());
                 text.append(values.get(name).text());
             } else {
                 throw new IllegalArgumentException("no value for {" + name + "}");
             }
-            from = m.end();
+            from = close + 1;
+            open = close;
         }
-        appendPlain(template.substring(from), ssml, text);
+        appendPlain(template, from, template.length(), ssml, text);
         return new Speech(ssml.toString(), text.toString());
+    }
+
+    /** @return the index of the '}' closing a placeholder that starts at {@code open}, or -1 when none does */
+    private static int placeholderEnd(String template, int open) {
+        int at = open + 1;
+        while (at < template.length() && template.charAt(at) >= 'a' && template.charAt(at) <= 'z') {
+            at++;
+        }
+        return at > open + 1 && at < template.length() && template.charAt(at) == '}' ? at : -1;
     }
 
     public static Speech render(String template, PhoneNumbers numbers) {
@@ -58,22 +73,32 @@ public record Speech(String ssml, String text) {
 
     static String escape(String plain) {
         StringBuilder out = new StringBuilder(plain.length() + 16);
-        for (int i = 0; i < plain.length(); i++) {
-            char c = plain.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
-                default -> out.append(c);
-            }
-        }
+        escapeInto(plain, 0, plain.length(), out);
         return out.toString();
     }
 
-    private static void appendPlain(String plain, StringBuilder ssml, StringBuilder text) {
-        ssml.append(escape(plain));
-        text.append(plain);
+    /** Escapes {@code plain[from, to)} onto {@code out}, copying the runs between entities whole. */
+    private static void escapeInto(String plain, int from, int to, StringBuilder out) {
+        int run = from;
+        for (int i = from; i < to; i++) {
+            String entity = switch (plain.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&apos;";
+                default -> null;
+            };
+            if (entity != null) {
+                out.append(plain, run, i).append(entity);
+                run = i + 1;
+            }
+        }
+        out.append(plain, run, to);
+    }
+
+    private static void appendPlain(String template, int from, int to, StringBuilder ssml, StringBuilder text) {
+        escapeInto(template, from, to, ssml);
+        text.append(template, from, to);
     }
 }

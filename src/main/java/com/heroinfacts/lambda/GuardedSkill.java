@@ -28,8 +28,12 @@ import java.util.Set;
 final class GuardedSkill implements AlexaSkill<Object, Object> {
 
     private static final Logger LOG = LoggerFactory.getLogger(GuardedSkill.class);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Set<String> REQUEST_TYPES = Set.copyOf(SubTypesManifest.getSubType(Request.class).keySet());
+
+    /** Needed only to classify a refusal: loaded then, not at every cold start (an object mapper is most of one). */
+    private static final class Refusals {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+        static final Set<String> REQUEST_TYPES = Set.copyOf(SubTypesManifest.getSubType(Request.class).keySet());
+    }
 
     private final AlexaSkill<?, ?> skill;
     private final String skillId;
@@ -73,7 +77,7 @@ final class GuardedSkill implements AlexaSkill<Object, Object> {
             return Refusal.MALFORMED_JSON;
         }
         JsonNode type = tree.path("request").path("type");
-        if (!type.isTextual() || !REQUEST_TYPES.contains(type.textValue())) {
+        if (!type.isTextual() || !Refusals.REQUEST_TYPES.contains(type.textValue())) {
             return Refusal.NOT_ALEXA_REQUEST;
         }
         JsonNode applicationId = tree.path("context").path("System").path("application").path("applicationId");
@@ -91,7 +95,7 @@ final class GuardedSkill implements AlexaSkill<Object, Object> {
 
     private static JsonNode parse(byte[] raw) {
         try {
-            JsonNode tree = MAPPER.readTree(raw);
+            JsonNode tree = Refusals.MAPPER.readTree(raw);
             return tree == null || tree.isMissingNode() ? null : tree;
         } catch (IOException | RuntimeException e) {
             return null;

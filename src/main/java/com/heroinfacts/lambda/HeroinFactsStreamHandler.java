@@ -2,6 +2,7 @@ package com.heroinfacts.lambda;
 
 import com.amazon.ask.AlexaSkill;
 import com.amazon.ask.SkillStreamHandler;
+import com.heroinfacts.content.Catalogues;
 import com.heroinfacts.skill.HeroinFactsSkill;
 import com.heroinfacts.skill.SkillSettings;
 
@@ -12,12 +13,18 @@ import com.heroinfacts.skill.SkillSettings;
  */
 public final class HeroinFactsStreamHandler extends SkillStreamHandler {
 
+    // SnapStart's hook, registered as Lambda loads this class; held here because CRaC holds its resources weakly
+    private static final Priming PRIMING = Priming.register();
+
+    /** The skill configured from the environment (SKILL_ID, HELPLINE_NUMBER), built once per process. */
     public HeroinFactsStreamHandler() {
-        this(SkillSettings.fromEnvironment(System.getenv()));
+        super(new GuardedSkill(EnvironmentSkill.skill(), EnvironmentSkill.settings().skillId()));
     }
 
+    /** The skill with these settings, envelopes read and written without an object mapper (see StreamingSkill). */
     public HeroinFactsStreamHandler(SkillSettings settings) {
-        super(new GuardedSkill(HeroinFactsSkill.create(settings), settings.skillId()));
+        super(new GuardedSkill(new StreamingSkill(HeroinFactsSkill.configuration(settings, Catalogues.loadAll())),
+                settings.skillId()));
     }
 
     /** For a skill built elsewhere; a request for another skill id is still refused, as the skill decides. */

@@ -1,16 +1,18 @@
 package com.heroinfacts.local;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.heroinfacts.content.Catalogues;
 import com.heroinfacts.lambda.Refusal;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -37,7 +39,7 @@ public final class Main {
                                               (the skill as an Alexa web service: POST /, GET /health)
             --locale en-US or es-US; --apl: the device has a screen (an Echo Show), so answers carry their APL screen""";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private Main() {
     }
@@ -93,7 +95,7 @@ public final class Main {
                     + " (" + exchange.resolution().how() + ")");
         }
         if (options.json()) {
-            out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(exchange.response()));
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(exchange.response()));
         } else {
             Transcript.print(exchange.response(), out);
         }
@@ -102,16 +104,19 @@ public final class Main {
 
     /** Envelopes in, one compact response envelope per line out. Malformed input stops with status 2. */
     static int invoke(LocalSkill skill, InputStream in, PrintStream out, PrintStream err) throws IOException {
-        List<JsonNode> requests = new ArrayList<>();
-        try (JsonParser parser = MAPPER.getFactory().createParser(in);
-             MappingIterator<JsonNode> documents = MAPPER.readValues(parser, JsonNode.class)) {
-            while (documents.hasNextValue()) {
-                JsonNode document = documents.nextValue();
-                if (!document.isObject()) {
+        // the streaming parser, as in the handler: an object mapper here would cost more than the cold skill itself
+        List<byte[]> requests = new ArrayList<>();
+        try (JsonParser parser = JSON.createParser(in)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token != JsonToken.START_OBJECT) {
                     err.println("invoke: document " + (requests.size() + 1) + " is not a JSON object");
                     return 2;
                 }
-                requests.add(document);
+                ByteArrayOutputStream document = new ByteArrayOutputStream(2048);
+                try (JsonGenerator copy = JSON.createGenerator(document)) {
+                    copy.copyCurrentStructure(parser);
+                }
+                requests.add(document.toByteArray());
             }
         } catch (JsonParseException e) {
             err.println("invoke: malformed JSON at line " + e.getLocation().getLineNr() + ", column "
@@ -126,7 +131,7 @@ public final class Main {
             return 2;
         }
         for (int i = 0; i < requests.size(); i++) {
-            byte[] response = skill.invoke(MAPPER.writeValueAsBytes(requests.get(i)));
+            byte[] response = skill.invoke(requests.get(i));
             Optional<Refusal> refused = Refusal.in(response);
             if (refused.isPresent()) {
                 err.println("invoke: request " + (i + 1) + " refused: " + refused.get().message());
@@ -139,6 +144,7 @@ public final class Main {
 
     private static int batch(Options options, InputStream in, PrintStream out) throws IOException {
         LocalSkill skill = LocalSkill.fromEnvironment();
+        ObjectMapper mapper = new ObjectMapper();
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             if (line.isBlank()) {
@@ -146,14 +152,14 @@ public final class Main {
             }
             // a fresh session per line, so each phrasing is judged on its own
             Conversations.Exchange exchange = new Conversations(skill, options.locale(), options.apl()).say(line.strip());
-            ObjectNode row = MAPPER.createObjectNode();
+            ObjectNode row = mapper.createObjectNode();
             row.put("utterance", line.strip());
             row.put("intent", exchange.resolution().intent());
             ObjectNode slots = row.putObject("slots");
             exchange.resolution().slots().forEach((name, fill) -> slots.putObject(name).put("value", fill.value()).put("id", fill.id()));
             row.put("how", exchange.resolution().how());
             row.set("response", exchange.response());
-            out.println(MAPPER.writeValueAsString(row));
+            out.println(mapper.writeValueAsString(row));
         }
         return 0;
     }

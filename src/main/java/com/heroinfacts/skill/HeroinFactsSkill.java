@@ -1,7 +1,8 @@
 package com.heroinfacts.skill;
 
 import com.amazon.ask.Skill;
-import com.amazon.ask.builder.CustomSkillBuilder;
+import com.amazon.ask.builder.SkillBuilder;
+import com.amazon.ask.builder.SkillConfiguration;
 import com.amazon.ask.model.Response;
 import com.heroinfacts.content.Catalogues;
 import com.heroinfacts.content.MessageKey;
@@ -49,9 +50,17 @@ public final class HeroinFactsSkill {
     }
 
     public static Skill create(SkillSettings settings, Catalogues catalogues) {
+        return new Skill(configuration(settings, catalogues));
+    }
+
+    /**
+     * The assembly as the SDK's configuration, from which the Lambda handler dispatches without building the SDK's
+     * Jackson-based {@link Skill} at every cold start.
+     */
+    public static SkillConfiguration configuration(SkillSettings settings, Catalogues catalogues) {
         Turns turns = new Turns(catalogues, settings.numbers(), Screens.load());
         RequestLog log = new RequestLog();
-        CustomSkillBuilder builder = new CustomSkillBuilder()
+        Assembly builder = new Assembly()
                 .addRequestInterceptor(log)
                 .addResponseInterceptor(log)
                 .addRequestHandlers(
@@ -64,6 +73,13 @@ public final class HeroinFactsSkill {
         if (settings.skillId() != null) {
             builder.withSkillId(settings.skillId());
         }
-        return builder.build();
+        return builder.configuration();
+    }
+
+    /** The SDK's skill builder, handing out its configuration (protected there) rather than a Skill. */
+    private static final class Assembly extends SkillBuilder<Assembly> {
+        SkillConfiguration configuration() {
+            return getConfigBuilder().build();
+        }
     }
 }
