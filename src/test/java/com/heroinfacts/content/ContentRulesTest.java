@@ -112,7 +112,12 @@ class ContentRulesTest {
         catalogue.messages().forEach((key, message) -> {
             if (key.asksQuestion()) {
                 assertThat(message.speech()).as(key.name()).endsWith("?");
-                assertThat(message.reprompt()).as(key + " reprompt").endsWith("?");
+                // an emergency's reprompt only says the number again (OneQuestionPerPromptTest)
+                boolean emergency = message.offers() != null && catalogue.hasTopic(message.offers())
+                        && catalogue.topic(message.offers()).emergency();
+                if (!emergency) {
+                    assertThat(message.reprompt()).as(key + " reprompt").endsWith("?");
+                }
             }
         });
         catalogue.topics().forEach((id, topic) -> assertThat(topic.offer()).as(id).endsWith("?"));

@@ -51,7 +51,7 @@ class ConversationTranscriptTest {
         JsonNode speedballing = alexa.say("SpeedballingIntent");
 
         assertThat(speech(speedballing)).contains("heroin and cocaine together").endsWith("Want to hear how heroin use disorder is treated?");
-        assertThat(reprompt(speedballing)).startsWith("Want to hear how heroin use disorder is treated?");
+        assertThat(reprompt(speedballing)).endsWith("Want to hear how heroin use disorder is treated?");
         assertThat(speech(alexa.say("AMAZON.YesIntent"))).startsWith("Effective treatments include behavioral therapies and medications");
     }
 
@@ -163,8 +163,9 @@ class ConversationTranscriptTest {
     void help_gives_three_examples_the_emergency_number_and_how_to_leave() {
         JsonNode help = alexa.say("AMAZON.HelpIntent");
 
-        assertThat(speech(help)).contains("is heroin a stimulant?").contains("What is naloxone?")
-                .contains("how is heroin use disorder treated?").contains("call 911").contains("say stop");
+        assertThat(speech(help)).contains("if heroin is a stimulant").contains("what naloxone is")
+                .contains("how heroin use disorder is treated").contains("call 911").contains("say stop")
+                .endsWith("What would you like to know?");
     }
 
     @Test
