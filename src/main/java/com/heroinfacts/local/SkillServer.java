@@ -42,6 +42,8 @@ final class SkillServer implements AutoCloseable {
     /** From a connection's opening (or its previous answer) to the last byte of its next request. */
     static final long REQUEST_DEADLINE_MILLIS = 5_000;
     static final int MAX_HEADER_BYTES = 8 * 1024;
+    /** How much of a body over the limit is read and dropped before answering 413. */
+    private static final long DRAINED_BYTES = 1024 * 1024;
     /** Enough for the skill (micro-seconds a request) and for requests waiting on a certificate download. */
     private static final int THREADS = 64;
     private static final Logger LOG = LoggerFactory.getLogger(SkillServer.class);
@@ -128,20 +130,58 @@ final class SkillServer implements AutoCloseable {
         } else if (!method.equals("POST")) {
             finish(request, response, callback, HttpAnswer.notAllowed("POST"));
         } else if (request.getLength() > MAX_BODY_BYTES) {
-            finish(request, response, callback, tooLarge());
+            drainThen(request, () -> finish(request, response, callback, tooLarge()));
         } else {
             // read without a thread: a body sent a byte at a time costs a socket until the deadline, nothing more
             Content.Source.asByteArrayAsync(request, MAX_BODY_BYTES).whenComplete((body, failure) -> {
                 if (failure != null) {
                     Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
                     // Jetty reports a body over the maximum as an IllegalStateException; anything else is a broken body
-                    finish(request, response, callback, cause instanceof IllegalStateException ? tooLarge()
-                            : HttpAnswer.error(400, "bad_body", "the request body could not be read", null));
+                    if (cause instanceof IllegalStateException) {
+                        drainThen(request, () -> finish(request, response, callback, tooLarge()));
+                    } else {
+                        finish(request, response, callback, HttpAnswer.error(400, "bad_body", "the request body could not be read", null));
+                    }
                     return;
                 }
                 deadlines.requestRead(request.getConnectionMetaData().getConnection());
                 request.getComponents().getThreadPool().execute(() -> finish(request, response, callback, answer(request, body)));
             });
+        }
+    }
+
+    /**
+     * Reads and drops up to {@code limit} more bytes of a body before the 413: a client still sending when the
+     * connection closes sees a reset, not the answer. Past the limit (or a declared length past it) it gets the reset.
+     */
+    private static void drainThen(Request request, Runnable then) {
+        if (request.getLength() > DRAINED_BYTES) {
+            then.run();
+        } else {
+            drain(request, DRAINED_BYTES, then);
+        }
+    }
+
+    private static void drain(Request request, long limit, Runnable then) {
+        long left = limit;
+        while (true) {
+            Content.Chunk chunk = request.read();
+            if (chunk == null) {
+                long stillLeft = left;
+                request.demand(() -> drain(request, stillLeft, then));
+                return;
+            }
+            if (Content.Chunk.isFailure(chunk)) {
+                then.run();
+                return;
+            }
+            left -= chunk.remaining();
+            boolean last = chunk.isLast();
+            chunk.release();
+            if (last || left <= 0) {
+                then.run();
+                return;
+            }
         }
     }
 
