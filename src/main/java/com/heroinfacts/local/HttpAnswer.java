@@ -11,30 +11,30 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 
 /**
- * What {@link SkillServer} answers: a status and a JSON body, with a short code and a detail for its log (the
- * detail never reaches the client), the Allow header of a 405, and whether the server counts it as a rejection.
+ * What {@link SkillServer} answers: a status and a JSON body, with a short code (the only thing its log counts:
+ * never the request's own text), the Allow header of a 405, and whether the server counts it as a rejection.
  */
-record HttpAnswer(int status, byte[] body, String code, String detail, String allow, boolean logged) {
+record HttpAnswer(int status, byte[] body, String code, String allow, boolean logged) {
 
     static final String CONTENT_TYPE = "application/json; charset=utf-8";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     static HttpAnswer ok(byte[] body) {
-        return new HttpAnswer(200, body, "ok", null, null, false);
+        return new HttpAnswer(200, body, "ok", null, false);
     }
 
     /** The handler's own refusal, passed on as it is; the handler has logged it, with the request id. */
     static HttpAnswer refusal(int status, byte[] body, String code) {
-        return new HttpAnswer(status, body, code, null, null, false);
+        return new HttpAnswer(status, body, code, null, false);
     }
 
-    /** {@code {"error": code, "message": message}}; {@code detail} goes to the log only. */
-    static HttpAnswer error(int status, String code, String message, String detail) {
-        return new HttpAnswer(status, json(code, message), code, detail, null, true);
+    /** {@code {"error": code, "message": message}}. */
+    static HttpAnswer error(int status, String code, String message) {
+        return new HttpAnswer(status, json(code, message), code, null, true);
     }
 
     static HttpAnswer notAllowed(String allowed) {
-        return new HttpAnswer(405, json("method_not_allowed", "use " + allowed), "method_not_allowed", null, allowed, true);
+        return new HttpAnswer(405, json("method_not_allowed", "use " + allowed), "method_not_allowed", allowed, true);
     }
 
     static byte[] json(String code, String message) {

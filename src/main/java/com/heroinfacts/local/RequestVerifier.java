@@ -53,8 +53,8 @@ final class RequestVerifier {
                 new CertificateDownloads(System::nanoTime, maxCertificates));
     }
 
-    /** Why a request is refused, for the client ({@code code}, {@code message}) and for the log ({@code detail}). */
-    record Rejection(int status, String code, String message, String detail) {
+    /** Why a request is refused, for the client; the log counts the code. */
+    record Rejection(int status, String code, String message) {
     }
 
     /** @return the URL as the SDK is given it, or empty when it is not Amazon's canonical form */
@@ -80,7 +80,7 @@ final class RequestVerifier {
                 return reject("bad_certificate", "the signing certificate could not be retrieved or verified");
             }
             case BUSY -> {
-                return Optional.of(new Rejection(503, "busy", "try again", null));
+                return Optional.of(new Rejection(503, "busy", "try again"));
             }
             default -> {
                 // KNOWN (the SDK has it cached) or DOWNLOAD (this request fetches it, its slot held till the end)
@@ -124,6 +124,6 @@ final class RequestVerifier {
 
     /** The client hears the code and message; the log gets counts of codes only (never the request's own text). */
     private static Optional<Rejection> reject(String code, String message) {
-        return Optional.of(new Rejection(400, code, message, null));
+        return Optional.of(new Rejection(400, code, message));
     }
 }

@@ -126,11 +126,11 @@ final class SkillServer implements AutoCloseable {
         if (path.equals("/health")) {
             finish(request, response, callback, method.equals("GET") ? HttpAnswer.ok(HEALTHY) : HttpAnswer.notAllowed("GET"));
         } else if (!path.equals("/")) {
-            finish(request, response, callback, HttpAnswer.error(404, "not_found", "POST request envelopes to /", null));
+            finish(request, response, callback, HttpAnswer.error(404, "not_found", "POST request envelopes to /"));
         } else if (!method.equals("POST")) {
             finish(request, response, callback, HttpAnswer.notAllowed("POST"));
         } else if (request.getLength() > MAX_BODY_BYTES) {
-            drainThen(request, () -> finish(request, response, callback, tooLarge()));
+            finish(request, response, callback, tooLarge());
         } else {
             // read without a thread: a body sent a byte at a time costs a socket until the deadline, nothing more
             Content.Source.asByteArrayAsync(request, MAX_BODY_BYTES).whenComplete((body, failure) -> {
@@ -138,9 +138,9 @@ final class SkillServer implements AutoCloseable {
                     Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
                     // Jetty reports a body over the maximum as an IllegalStateException; anything else is a broken body
                     if (cause instanceof IllegalStateException) {
-                        drainThen(request, () -> finish(request, response, callback, tooLarge()));
+                        finish(request, response, callback, tooLarge());
                     } else {
-                        finish(request, response, callback, HttpAnswer.error(400, "bad_body", "the request body could not be read", null));
+                        finish(request, response, callback, HttpAnswer.error(400, "bad_body", "the request body could not be read"));
                     }
                     return;
                 }
@@ -150,10 +150,7 @@ final class SkillServer implements AutoCloseable {
         }
     }
 
-    /**
-     * Reads and drops up to {@code limit} more bytes of a body before the 413: a client still sending when the
-     * connection closes sees a reset, not the answer. Past the limit (or a declared length past it) it gets the reset.
-     */
+    /** Reads and drops up to {@link #DRAINED_BYTES} of a body (none when more is declared), then runs {@code then}. */
     private static void drainThen(Request request, Runnable then) {
         if (request.getLength() > DRAINED_BYTES) {
             then.run();
@@ -186,7 +183,7 @@ final class SkillServer implements AutoCloseable {
     }
 
     private static HttpAnswer tooLarge() {
-        return HttpAnswer.error(413, "too_large", "request bodies are limited to " + MAX_BODY_BYTES + " bytes", null);
+        return HttpAnswer.error(413, "too_large", "request bodies are limited to " + MAX_BODY_BYTES + " bytes");
     }
 
     private HttpAnswer answer(Request request, byte[] body) {
@@ -197,7 +194,7 @@ final class SkillServer implements AutoCloseable {
                         request.getHeaders().get(AlexaHttpBody.CERTIFICATE_URL_HEADER), body);
                 if (rejected.isPresent()) {
                     RequestVerifier.Rejection r = rejected.get();
-                    return HttpAnswer.error(r.status(), r.code(), r.message(), r.detail());
+                    return HttpAnswer.error(r.status(), r.code(), r.message());
                 }
             }
             byte[] output = skill.invoke(body);
@@ -212,7 +209,7 @@ final class SkillServer implements AutoCloseable {
                 throw fatal;
             }
             LOG.error("POST / failed: {}", e.getClass().getName(), LogSafe.redacted(e));
-            return HttpAnswer.error(500, "internal_error", "the server could not answer this request", null);
+            return HttpAnswer.error(500, "internal_error", "the server could not answer this request");
         }
     }
 
@@ -221,11 +218,15 @@ final class SkillServer implements AutoCloseable {
             rejections.rejected(answer.status(), answer.code());
         }
         Connection connection = request.getConnectionMetaData().getConnection();
-        if (answer.status() == 413) {
-            // the rest of the body is not read: the connection ends with this answer
-            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        Callback done = Callback.from(callback, () -> deadlines.answered(connection));
+        if (answer.status() != 413) {
+            answer.sendTo(response, done);
+            return;
         }
-        answer.sendTo(response, Callback.from(callback, () -> deadlines.answered(connection)));
+        // the rest of the body is not wanted: the 413 goes at once, then what the client still sends is dropped
+        // (up to a limit, within the deadline) so that it reads the answer rather than a reset; then the connection ends
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        answer.sendTo(response, Callback.from(() -> drainThen(request, done::succeeded), done::failed));
     }
 
     /** Jetty's own errors (malformed requests, oversized headers, bad lengths) as the same JSON as the server's. */
@@ -240,7 +241,7 @@ final class SkillServer implements AutoCloseable {
             }
             String code = errorCode(status);
             rejections.rejected(status, code);
-            HttpAnswer answer = HttpAnswer.error(status, code, message(status), null);
+            HttpAnswer answer = HttpAnswer.error(status, code, message(status));
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
             answer.sendTo(response, callback);
             return true;
