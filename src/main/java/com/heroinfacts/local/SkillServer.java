@@ -2,189 +2,277 @@ package com.heroinfacts.local;
 
 import com.heroinfacts.lambda.Refusal;
 import com.heroinfacts.skill.LogSafe;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Connection;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CompletionException;
 
 /**
  * The skill as an HTTPS web service would host it, over plain HTTP (TLS is the tunnel's or proxy's job), with
- * the JDK's own HTTP server. {@code POST /} takes a request envelope through the Lambda stream handler, so it
- * answers exactly as Lambda would; {@code GET /health} says the server is up. Every other answer is a short
- * JSON error, never a stack trace, and no bad request stops the server.
+ * Jetty's core server (no servlets). {@code POST /} takes a request envelope through the Lambda stream handler,
+ * so it answers exactly as Lambda would; {@code GET /health} says the server is up. Every other answer,
+ * Jetty's own errors included, is a short JSON error, never a stack trace, and no bad request stops the server.
+ *
+ * <p>Why Jetty and not the JDK's server: the JDK's reads a request's line and headers on a worker thread with
+ * no deadline (its {@code maxReqTime} is off by default and a worker is held all the while), and it answers
+ * some malformed requests itself, in HTML. Jetty reads requests without holding a thread, so slow clients
+ * cost a socket rather than a worker; {@link ConnectionDeadlines} cuts them after {@link #REQUEST_DEADLINE_MILLIS}.
  */
 final class SkillServer implements AutoCloseable {
 
     static final int MAX_BODY_BYTES = 128 * 1024;
-    /** How much of a body over the limit is read and dropped before answering 413; past that, the client gets a reset. */
+    /** From a connection's opening (or its previous answer) to the last byte of its next request. */
+    static final long REQUEST_DEADLINE_MILLIS = 5_000;
+    static final int MAX_HEADER_BYTES = 8 * 1024;
+    /** How much of a body over the limit is read and dropped before answering 413. */
     private static final long DRAINED_BYTES = 1024 * 1024;
+    /** Enough for the skill (micro-seconds a request) and for requests waiting on a certificate download. */
+    private static final int THREADS = 64;
     private static final Logger LOG = LoggerFactory.getLogger(SkillServer.class);
     private static final byte[] HEALTHY = "{\"status\":\"ok\"}".getBytes();
 
-    static {
-        // without it, the JDK's server lets Nagle hold back each reply's body behind its headers (40 ms stalls)
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
-    private final HttpServer server;
-    private final ExecutorService workers;
+    private final Server server;
+    private final ServerConnector connector;
+    private final ConnectionDeadlines deadlines;
+    private final RejectionLog rejections = new RejectionLog();
     private final LocalSkill skill;
     private final RequestVerifier verifier;
 
-    private SkillServer(HttpServer server, ExecutorService workers, LocalSkill skill, RequestVerifier verifier) {
-        this.server = server;
-        this.workers = workers;
+    private SkillServer(InetSocketAddress address, LocalSkill skill, RequestVerifier verifier) {
         this.skill = skill;
         this.verifier = verifier;
+        QueuedThreadPool threads = new QueuedThreadPool(THREADS, 4);
+        threads.setName("skill-http");
+        threads.setDaemon(true);
+        server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendDateHeader(false);
+        http.setRequestHeaderSize(MAX_HEADER_BYTES);
+        connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(address.getHostString());
+        connector.setPort(address.getPort());
+        connector.setIdleTimeout(REQUEST_DEADLINE_MILLIS);
+        connector.setAcceptQueueSize(1024);
+        deadlines = new ConnectionDeadlines(REQUEST_DEADLINE_MILLIS);
+        connector.addBean(deadlines);
+        server.addConnector(connector);
+        server.setHandler(new Handler.Abstract.NonBlocking() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                SkillServer.this.handle(request, response, callback);
+                return true;
+            }
+        });
+        server.setErrorHandler(new JsonErrors());
     }
 
     /** @param verifier null to answer unverified requests (local testing only) */
     static SkillServer start(InetSocketAddress address, LocalSkill skill, RequestVerifier verifier) throws IOException {
-        HttpServer http = HttpServer.create(address, 256);
-        int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-        ExecutorService workers = Executors.newFixedThreadPool(threads, named("skill-http-"));
-        SkillServer server = new SkillServer(http, workers, skill, verifier);
-        http.createContext("/", server::handle);
-        http.setExecutor(workers);
-        http.start();
-        return server;
+        SkillServer skillServer = new SkillServer(address, skill, verifier);
+        try {
+            skillServer.server.start();
+        } catch (IOException e) {
+            skillServer.close();
+            throw e;
+        } catch (Exception e) {
+            skillServer.close();
+            throw new IOException(e.getMessage(), e);
+        }
+        return skillServer;
     }
 
     int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
+    }
+
+    /** Connections open now (for the attack tests: slow ones must be cut). */
+    int openConnections() {
+        return deadlines.open();
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        workers.shutdown();
         try {
-            workers.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            server.stop();
+        } catch (Exception e) {
+            LOG.warn("stopping the server: {}", e.getClass().getSimpleName());
         }
+        deadlines.close();
+        rejections.flush();
     }
 
-    private void handle(HttpExchange exchange) {
-        long started = System.nanoTime();
-        HttpAnswer answer;
-        try {
-            answer = answer(exchange);
-        } catch (IOException clientGone) {
-            // the body could not be read: the client hung up or broke off, so nobody is waiting for an answer
-            LOG.warn("{} {} not read: {}", printable(exchange.getRequestMethod()), printable(exchange.getRequestURI().getRawPath()),
-                    clientGone.getClass().getSimpleName());
-            exchange.close();
-            return;
-        } catch (Exception | Error e) {
-            // a thread that dies here leaves the client waiting forever; only a JVM out of memory is past helping
-            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
-                throw e;
-            }
-            LOG.error("{} failed: {}", printable(exchange.getRequestMethod()), e.getClass().getName(), LogSafe.redacted(e));
-            answer = HttpAnswer.error(500, "internal_error", "the server could not answer this request", null);
-        }
-        // logged before the answer leaves, so that whoever reads the answer can find its log line
-        if (answer.logged() && LOG.isWarnEnabled()) {
-            long micros = (System.nanoTime() - started) / 1_000;
-            LOG.warn("{} {} {} {}{} took={}us", printable(exchange.getRequestMethod()), printable(exchange.getRequestURI().getRawPath()),
-                    answer.status(), answer.code(), answer.detail() == null ? "" : ": " + answer.detail(), micros);
-        }
-        send(exchange, answer);
-    }
-
-    private HttpAnswer answer(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getRawPath();
-        String method = exchange.getRequestMethod();
+    private void handle(Request request, Response response, Callback callback) {
+        String path = Request.getPathInContext(request);
+        String method = request.getMethod();
         if (path.equals("/health")) {
-            return method.equals("GET") ? HttpAnswer.ok(HEALTHY) : HttpAnswer.notAllowed("GET");
+            finish(request, response, callback, method.equals("GET") ? HttpAnswer.ok(HEALTHY) : HttpAnswer.notAllowed("GET"));
+        } else if (!path.equals("/")) {
+            finish(request, response, callback, HttpAnswer.error(404, "not_found", "POST request envelopes to /"));
+        } else if (!method.equals("POST")) {
+            finish(request, response, callback, HttpAnswer.notAllowed("POST"));
+        } else if (request.getLength() > MAX_BODY_BYTES) {
+            finish(request, response, callback, tooLarge());
+        } else {
+            // read without a thread: a body sent a byte at a time costs a socket until the deadline, nothing more
+            Content.Source.asByteArrayAsync(request, MAX_BODY_BYTES).whenComplete((body, failure) -> {
+                if (failure != null) {
+                    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                    // Jetty reports a body over the maximum as an IllegalStateException; anything else is a broken body
+                    if (cause instanceof IllegalStateException) {
+                        finish(request, response, callback, tooLarge());
+                    } else {
+                        finish(request, response, callback, HttpAnswer.error(400, "bad_body", "the request body could not be read"));
+                    }
+                    return;
+                }
+                deadlines.requestRead(request.getConnectionMetaData().getConnection());
+                request.getComponents().getThreadPool().execute(() -> finish(request, response, callback, answer(request, body)));
+            });
         }
-        if (!path.equals("/")) {
-            return HttpAnswer.error(404, "not_found", "POST request envelopes to /", null);
+    }
+
+    /** Reads and drops up to {@link #DRAINED_BYTES} of a body (none when more is declared), then runs {@code then}. */
+    private static void drainThen(Request request, Runnable then) {
+        if (request.getLength() > DRAINED_BYTES) {
+            then.run();
+        } else {
+            drain(request, DRAINED_BYTES, then);
         }
-        if (!method.equals("POST")) {
-            return HttpAnswer.notAllowed("POST");
-        }
-        Optional<byte[]> body = readBody(exchange);
-        if (body.isEmpty()) {
-            return HttpAnswer.error(413, "too_large", "request bodies are limited to " + MAX_BODY_BYTES + " bytes", null);
-        }
-        if (verifier != null) {
-            Optional<RequestVerifier.Rejection> rejected = verifier.check(
-                    exchange.getRequestHeaders().getFirst(AlexaHttpBody.SIGNATURE_HEADER),
-                    exchange.getRequestHeaders().getFirst(AlexaHttpBody.CERTIFICATE_URL_HEADER), body.get());
-            if (rejected.isPresent()) {
-                RequestVerifier.Rejection r = rejected.get();
-                return HttpAnswer.error(r.status(), r.code(), r.message(), r.detail());
+    }
+
+    private static void drain(Request request, long limit, Runnable then) {
+        long left = limit;
+        while (true) {
+            Content.Chunk chunk = request.read();
+            if (chunk == null) {
+                long stillLeft = left;
+                request.demand(() -> drain(request, stillLeft, then));
+                return;
+            }
+            if (Content.Chunk.isFailure(chunk)) {
+                then.run();
+                return;
+            }
+            left -= chunk.remaining();
+            boolean last = chunk.isLast();
+            chunk.release();
+            if (last || left <= 0) {
+                then.run();
+                return;
             }
         }
-        byte[] output = skill.invoke(body.get());
-        Optional<Refusal> refused = Refusal.in(output);
-        if (refused.isPresent()) {
-            return HttpAnswer.refusal(refused.get() == Refusal.INTERNAL_ERROR ? 500 : 400, output, refused.get().code());
-        }
-        return HttpAnswer.ok(output);
     }
 
-    /** @return the body, or empty when it is over the limit (declared or actual) */
-    private static Optional<byte[]> readBody(HttpExchange exchange) throws IOException {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        boolean declaredTooLarge = declared != null && (declared.length() > 9
-                || declared.matches("[0-9]+") && Integer.parseInt(declared) > MAX_BODY_BYTES);
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] body = declaredTooLarge ? null : in.readNBytes(MAX_BODY_BYTES + 1);
-            if (body != null && body.length <= MAX_BODY_BYTES) {
-                return Optional.of(body);
-            }
-            drain(in);
-            return Optional.empty();
-        }
+    private static HttpAnswer tooLarge() {
+        return HttpAnswer.error(413, "too_large", "request bodies are limited to " + MAX_BODY_BYTES + " bytes");
     }
 
-    /**
-     * A client still sending when the answer comes and the connection closes sees a reset, not the 413.
-     * (Not {@code skip}: the JDK server's body stream does not bound it, and it reads on into the next request.)
-     */
-    private static void drain(InputStream in) throws IOException {
-        byte[] buffer = new byte[16 * 1024];
-        long left = DRAINED_BYTES;
-        int read;
-        while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
-            left -= read;
-        }
-    }
-
-    private static void send(HttpExchange exchange, HttpAnswer answer) {
+    private HttpAnswer answer(Request request, byte[] body) {
         try {
-            answer.sendTo(exchange);
-        } catch (IOException clientGone) {
-            LOG.debug("could not send the answer: {}", clientGone.getClass().getSimpleName());
+            if (verifier != null) {
+                Optional<RequestVerifier.Rejection> rejected = verifier.check(
+                        request.getHeaders().get(AlexaHttpBody.SIGNATURE_HEADER),
+                        request.getHeaders().get(AlexaHttpBody.CERTIFICATE_URL_HEADER), body);
+                if (rejected.isPresent()) {
+                    RequestVerifier.Rejection r = rejected.get();
+                    return HttpAnswer.error(r.status(), r.code(), r.message());
+                }
+            }
+            byte[] output = skill.invoke(body);
+            Optional<Refusal> refused = Refusal.in(output);
+            if (refused.isPresent()) {
+                return HttpAnswer.refusal(refused.get() == Refusal.INTERNAL_ERROR ? 500 : 400, output, refused.get().code());
+            }
+            return HttpAnswer.ok(output);
+        } catch (Exception | Error e) {
+            // a thread that dies here leaves the client waiting; only a JVM out of memory is past helping
+            if (e instanceof VirtualMachineError fatal && !(e instanceof StackOverflowError)) {
+                throw fatal;
+            }
+            LOG.error("POST / failed: {}", e.getClass().getName(), LogSafe.redacted(e));
+            return HttpAnswer.error(500, "internal_error", "the server could not answer this request");
         }
     }
 
-    private static String printable(String text) {
-        String safe = text == null ? "-" : text.replaceAll("[^\\x21-\\x7E]", "?");
-        return safe.length() > 80 ? safe.substring(0, 80) + "..." : safe;
+    private void finish(Request request, Response response, Callback callback, HttpAnswer answer) {
+        if (answer.logged()) {
+            rejections.rejected(answer.status(), answer.code());
+        }
+        Connection connection = request.getConnectionMetaData().getConnection();
+        Callback done = Callback.from(callback, () -> deadlines.answered(connection));
+        if (answer.status() != 413) {
+            answer.sendTo(response, done);
+            return;
+        }
+        // the rest of the body is not wanted: the 413 goes at once, then what the client still sends is dropped
+        // (up to a limit, within the deadline) so that it reads the answer rather than a reset; then the connection ends
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        answer.sendTo(response, Callback.from(() -> drainThen(request, done::succeeded), done::failed));
     }
 
-    private static ThreadFactory named(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+    /** Jetty's own errors (malformed requests, oversized headers, bad lengths) as the same JSON as the server's. */
+    private final class JsonErrors extends ErrorHandler {
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            int status = response.getStatus() >= 400 ? response.getStatus() : 500;
+            Object reported = request.getAttribute(ERROR_STATUS);
+            if (reported instanceof Integer code && code >= 400) {
+                status = code;
+            }
+            String code = errorCode(status);
+            rejections.rejected(status, code);
+            HttpAnswer answer = HttpAnswer.error(status, code, message(status));
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+            answer.sendTo(response, callback);
+            return true;
+        }
+
+        @Override
+        public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+            String code = errorCode(status);
+            rejections.rejected(status, code);
+            fields.put(HttpHeader.CONTENT_TYPE, HttpAnswer.CONTENT_TYPE);
+            return ByteBuffer.wrap(HttpAnswer.json(code, message(status)));
+        }
+
+        private static String errorCode(int status) {
+            return switch (status) {
+                case 413 -> "too_large";
+                case 431 -> "headers_too_large";
+                case 408 -> "too_slow";
+                case 404 -> "not_found";
+                case 405 -> "method_not_allowed";
+                default -> status >= 500 ? "internal_error" : "bad_request";
+            };
+        }
+
+        private static String message(int status) {
+            return switch (status) {
+                case 413 -> "request bodies are limited to " + MAX_BODY_BYTES + " bytes";
+                case 431 -> "request headers are limited to " + MAX_HEADER_BYTES + " bytes";
+                case 408 -> "the request took too long to arrive";
+                default -> status >= 500 ? "the server could not answer this request" : "the request is not valid HTTP";
+            };
+        }
     }
 }

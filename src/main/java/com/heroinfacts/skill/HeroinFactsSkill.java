@@ -62,6 +62,8 @@ public final class HeroinFactsSkill {
         RequestLog log = new RequestLog();
         Assembly builder = new Assembly()
                 .addRequestInterceptor(log)
+                // before any handler: whatever answers, only the skill's own valid memory is written back
+                .addRequestInterceptor(Conversation.cleaner(catalogues))
                 .addResponseInterceptor(log)
                 .addRequestHandlers(
                         new SessionEndedHandler(),

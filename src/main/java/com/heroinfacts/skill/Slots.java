@@ -5,10 +5,13 @@ import com.amazon.ask.model.Slot;
 import com.amazon.ask.model.slu.entityresolution.Resolution;
 import com.amazon.ask.model.slu.entityresolution.Resolutions;
 import com.amazon.ask.model.slu.entityresolution.StatusCode;
+import com.amazon.ask.model.slu.entityresolution.Value;
 import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Reads the value id that entity resolution matched for a slot, tolerating every missing piece. */
 final class Slots {
@@ -20,7 +23,7 @@ final class Slots {
         if (intent == null || intent.getSlots() == null) {
             return Optional.empty();
         }
-        Slot slot = intent.getSlots().get(slotName);
+        Slot slot = slotName == null ? null : intent.getSlots().get(slotName);
         Resolutions resolutions = slot == null ? null : slot.getResolutions();
         List<Resolution> perAuthority = resolutions == null ? null : resolutions.getResolutionsPerAuthority();
         if (perAuthority == null) {
@@ -28,10 +31,12 @@ final class Slots {
         }
         return perAuthority.stream()
                 .filter(r -> r != null && r.getStatus() != null && r.getStatus().getCode() == StatusCode.ER_SUCCESS_MATCH)
-                .flatMap(r -> r.getValues() == null ? java.util.stream.Stream.empty() : r.getValues().stream())
+                .flatMap(r -> r.getValues() == null ? Stream.empty() : r.getValues().stream())
+                // a client can send "values": [null] or a wrapper without a value: skipped, never dereferenced
+                .filter(Objects::nonNull)
                 .map(ValueWrapper::getValue)
-                .filter(v -> v != null && v.getId() != null)
-                .map(v -> v.getId())
+                .filter(v -> v != null && v.getId() != null && !v.getId().isBlank())
+                .map(Value::getId)
                 .findFirst();
     }
 }

@@ -39,7 +39,7 @@ final class Turn {
         this.catalogue = catalogue;
         this.numbers = numbers;
         this.screens = screens;
-        this.conversation = Conversation.of(input);
+        this.conversation = Conversation.of(input, catalogue);
     }
 
     Optional<Response> topic(String id) {

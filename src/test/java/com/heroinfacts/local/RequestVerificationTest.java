@@ -64,7 +64,9 @@ class RequestVerificationTest {
         trustThisRunsRoot();
         System.setProperty(S3Certificates.FOLDER, folder.toString());
         LocalSkill skill = new LocalSkill(new HeroinFactsStreamHandler(new SkillSettings(SKILL_ID, PhoneNumbers.defaults())));
-        server = SkillServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), skill, RequestVerifier.amazon());
+        server = SkillServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), skill,
+                // each test publishes certificates under fresh names; production allows 16 per process
+                RequestVerifier.amazon(256));
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     }
 
@@ -102,8 +104,8 @@ class RequestVerificationTest {
         try (LogCapture log = LogCapture.start()) {
             HttpResponse<String> response = post(body, pki.sign(body), url);
 
-            assertRefused(response, "bad_signature");
-            assertThat(log.text()).contains("400 bad_signature").contains("unable to find valid certification path");
+            assertRefused(response, "bad_certificate");
+            assertThat(log.text()).doesNotContain(url.substring(ECHO_API.length()));
         } finally {
             trustThisRunsRoot();
         }
@@ -113,10 +115,7 @@ class RequestVerificationTest {
     void a_certificate_that_does_not_name_echo_api_is_refused() throws Exception {
         TestPki other = pki.sibling("skills.example.com");
         byte[] body = launch(Instant.now());
-        try (LogCapture log = LogCapture.start()) {
-            assertRefused(post(body, other.sign(body), publish(other)), "bad_signature");
-            assertThat(log.text()).contains("400 bad_signature").contains("not valid for the ASK SDK");
-        }
+        assertRefused(post(body, other.sign(body), publish(other)), "bad_certificate");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -132,7 +131,7 @@ class RequestVerificationTest {
         }
         try (LogCapture log = LogCapture.start()) {
             assertRefused(client.send(request.build(), HttpResponse.BodyHandlers.ofString()), "unsigned");
-            assertThat(log.text()).contains("POST / 400 unsigned");
+            assertThat(log.text()).doesNotContain("echo-api-cert-");
         }
     }
 
@@ -142,24 +141,30 @@ class RequestVerificationTest {
         "https://s3.amazonaws.com.attacker.example/echo.api/FILE | required hostname",
         "https://attacker.example/echo.api/FILE                 | required hostname",
         "https://s3.amazonaws.com:8443/echo.api/FILE            | invalid port",
-        "https://s3.amazonaws.com/echo.api/../FILE              | Expecting path to start with [/echo.api/]",
-        "https://s3.amazonaws.com/EcHo.aPi/FILE                 | Expecting path to start with [/echo.api/]",
-        "https://s3.amazonaws.com/attacker/echo.api/FILE        | Expecting path to start with [/echo.api/]"})
-    void each_certificate_url_rule_is_enforced(String url, String rule) throws Exception {
+        "https://s3.amazonaws.com/echo.api/../FILE              | dot segment",
+        "https://s3.amazonaws.com/echo.api/../echo.api/FILE     | dot segment that lands in the right place",
+        "https://s3.amazonaws.com/EcHo.aPi/FILE                 | path spelt in other letters",
+        "https://S3.AMAZONAWS.COM/echo.api/FILE                 | host spelt in capitals",
+        "https://s3.amazonaws.com/echo.api/FILE?v=1             | query",
+        "https://s3.amazonaws.com/echo.api/FILE#x               | fragment",
+        "https://alexa@s3.amazonaws.com/echo.api/FILE           | user info",
+        "https://s3.amazonaws.com/echo.api/%65FILE              | escape",
+        "https://s3.amazonaws.com/attacker/echo.api/FILE        | other folder"})
+    void only_amazons_canonical_certificate_url_is_accepted(String url, String rule) throws Exception {
         String file = publish(pki).substring(ECHO_API.length());
         byte[] body = launch(Instant.now());
         try (LogCapture log = LogCapture.start()) {
-            assertRefused(post(body, pki.sign(body), url.replace("FILE", file)), "bad_signature");
-            assertThat(log.text()).contains("400 bad_signature").contains(rule);
+            assertRefused(post(body, pki.sign(body), url.replace("FILE", file)), "bad_certificate_url");
+            // the rejection is counted, never quoted: the URL is the client's text
+            assertThat(log.text()).as(rule).doesNotContain(file).doesNotContain("attacker");
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
-        "https://s3.amazonaws.com:443/echo.api/FILE",
-        "https://S3.AMAZONAWS.COM/echo.api/FILE",
-        "https://s3.amazonaws.com/echo.api/../echo.api/FILE"})
-    void certificate_urls_that_keep_the_rules_after_normalisation_are_accepted(String url) throws Exception {
+        "https://s3.amazonaws.com/echo.api/FILE",
+        "https://s3.amazonaws.com:443/echo.api/FILE"})
+    void the_canonical_url_with_or_without_its_port_is_accepted(String url) throws Exception {
         String file = publish(pki).substring(ECHO_API.length());
         byte[] body = launch(Instant.now());
 
@@ -170,10 +175,7 @@ class RequestVerificationTest {
     @ValueSource(ints = {-160, 160, -3600})
     void a_timestamp_more_than_150_seconds_off_is_refused(int offset) throws Exception {
         byte[] body = launch(Instant.now().plusSeconds(offset));
-        try (LogCapture log = LogCapture.start()) {
-            assertRefused(post(body, pki.sign(body), publish(pki)), "bad_timestamp");
-            assertThat(log.text()).contains("400 bad_timestamp").contains("failed timestamp validation");
-        }
+        assertRefused(post(body, pki.sign(body), publish(pki)), "bad_timestamp");
     }
 
     @ParameterizedTest(name = "{0} seconds off")
@@ -190,10 +192,7 @@ class RequestVerificationTest {
         String signature = pki.sign(body);
         byte[] tampered = new String(body, StandardCharsets.UTF_8).replace("LaunchRequest", "SessionEndedRequest")
                 .getBytes(StandardCharsets.UTF_8);
-        try (LogCapture log = LogCapture.start()) {
-            assertRefused(post(tampered, signature, publish(pki)), "bad_signature");
-            assertThat(log.text()).contains("400 bad_signature").contains("Failed to verify the signature");
-        }
+        assertRefused(post(tampered, signature, publish(pki)), "bad_signature");
     }
 
     @Test
@@ -225,7 +224,7 @@ class RequestVerificationTest {
     @Test
     void the_server_keeps_answering_after_refusals() throws Exception {
         byte[] body = launch(Instant.now());
-        assertRefused(post(body, "AAAA", "https://attacker.example/echo.api/x.pem"), "bad_signature");
+        assertRefused(post(body, "AAAA", "https://attacker.example/echo.api/x.pem"), "bad_certificate_url");
 
         HttpResponse<String> health = client.send(HttpRequest.newBuilder(endpoint().resolve("/health")).build(),
                 HttpResponse.BodyHandlers.ofString());

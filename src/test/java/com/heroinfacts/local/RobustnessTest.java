@@ -174,7 +174,8 @@ class RobustnessTest {
                 wrong(mutation, "answered " + refused.map(Refusal::code).orElse("an envelope") + ", wanted "
                         + expected.map(Refusal::code).orElse("an envelope"));
             } else if (expected.isEmpty()) {
-                List<String> problems = check.problems(answer, Secrets.isSessionEnded(mutation.body()));
+                List<String> problems = new ArrayList<>(check.problems(answer, Secrets.isSessionEnded(mutation.body())));
+                problems.addAll(SessionState.problems(answer));
                 if (!problems.isEmpty()) {
                     wrong(mutation, String.join("; ", problems));
                 }
