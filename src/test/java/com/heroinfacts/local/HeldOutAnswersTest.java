@@ -112,10 +112,11 @@ class HeldOutAnswersTest {
         }
         Catalogue catalogue = Catalogues.loadAll().forLocale(locale);
         LocalSkill skill = LocalSkill.fromEnvironment();
+        UtteranceResolver resolver = Conversations.resolverFor(locale);
         List<Phrasing> phrasings = heldOut(locale);
         List<String> missed = new ArrayList<>();
         for (Phrasing phrasing : phrasings) {
-            Conversations.Exchange exchange = new Conversations(skill, locale).say(phrasing.words());
+            Conversations.Exchange exchange = new Conversations(skill, resolver, locale, false).say(phrasing.words());
             if (!isAnswer(exchange.response(), catalogue.topic(phrasing.topic()))) {
                 missed.add(phrasing.topic() + " <- \"" + phrasing.words() + "\" heard as "
                         + exchange.resolution().intent() + ": " + title(exchange.response()));
