@@ -7,10 +7,10 @@ import java.util.Set;
 
 /**
  * Every word the skill says in one locale: topic answers, fixed messages and the names of sources.
- * A catalogue that loads is complete and consistent: each topic's {@code next} and {@code source} exist,
+ * A catalogue that loads is complete and consistent: each topic's {@code next} and {@code sources} exist,
  * every {@link MessageKey} is present, and placeholders are ones the renderer knows.
  */
-public record Catalogue(String locale, Map<String, String> sources, Map<String, Topic> topics,
+public record Catalogue(String locale, Map<String, Source> sources, Map<String, Topic> topics,
                         Map<MessageKey, Message> messages) {
 
     private static final Set<String> NUMBER_PLACEHOLDERS = PhoneNumbers.defaults().byPlaceholder().keySet();
@@ -29,7 +29,7 @@ public record Catalogue(String locale, Map<String, String> sources, Map<String, 
         sources = Map.copyOf(sources);
         topics = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(topics));
         messages = Map.copyOf(messages);
-        sources.forEach((id, name) -> Placeholders.check("sources." + id, Fields.requireText(name, "sources." + id), Set.of()));
+        sources.forEach((id, source) -> checkSource(id, source));
         Set<String> topicIds = topics.keySet();
         Set<String> sourceIds = sources.keySet();
         topics.forEach((id, topic) -> checkTopic(id, topic, topicIds, sourceIds));
@@ -52,8 +52,20 @@ public record Catalogue(String locale, Map<String, String> sources, Map<String, 
         return messages.get(key);
     }
 
-    public String sourceName(String sourceId) {
-        return sources.get(sourceId);
+    public Source source(String sourceId) {
+        Source source = sources.get(sourceId);
+        if (source == null) {
+            throw new IllegalArgumentException("no source '" + sourceId + "' in " + locale);
+        }
+        return source;
+    }
+
+    private static void checkSource(String id, Source source) {
+        String at = "sources." + id;
+        if (source == null) {
+            throw new IllegalArgumentException(at + " is null");
+        }
+        Placeholders.check(at + ".spoken", source.spoken(), Set.of());
     }
 
     private static void checkTopic(String id, Topic topic, Set<String> topicIds, Set<String> sourceIds) {
@@ -67,8 +79,10 @@ public record Catalogue(String locale, Map<String, String> sources, Map<String, 
         if (!topicIds.contains(topic.next())) {
             throw new IllegalArgumentException(at + ".next: no topic '" + topic.next() + "'");
         }
-        if (!sourceIds.contains(topic.source())) {
-            throw new IllegalArgumentException(at + ".source: no source '" + topic.source() + "'");
+        for (String source : topic.sources()) {
+            if (!sourceIds.contains(source)) {
+                throw new IllegalArgumentException(at + ".sources: no source '" + source + "'");
+            }
         }
         if (topic.emergency() && topic.reprompt() == null) {
             throw new IllegalArgumentException(at + ".reprompt: an emergency topic needs its own reprompt");

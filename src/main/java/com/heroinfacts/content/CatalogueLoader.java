@@ -9,10 +9,12 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -80,7 +82,7 @@ public final class CatalogueLoader {
 
         Catalogue catalogue() throws IOException {
             String locale = null;
-            Map<String, String> sources = new HashMap<>();
+            Map<String, Source> sources = new HashMap<>();
             Map<String, Topic> topics = new LinkedHashMap<>();
             Map<MessageKey, Message> messages = new EnumMap<>(MessageKey.class);
             parser.nextToken();
@@ -89,7 +91,7 @@ public final class CatalogueLoader {
                     case "locale" -> locale = text("locale");
                     case "sources" -> {
                         for (String id = firstField("sources"); id != null; id = nextField()) {
-                            sources.put(id, text("sources." + id));
+                            sources.put(id, source("sources." + id));
                         }
                     }
                     case "topics" -> {
@@ -108,12 +110,30 @@ public final class CatalogueLoader {
             return new Catalogue(locale, sources, topics, messages);
         }
 
+        private Source source(String at) throws IOException {
+            Map<String, String> text = new HashMap<>();
+            for (String field = firstField(at); field != null; field = nextField()) {
+                switch (field) {
+                    case "spoken", "organisation", "title", "address", "read" -> text.put(field, text(at + "." + field));
+                    default -> throw unknown(at, field);
+                }
+            }
+            try {
+                return new Source(text.get("spoken"), text.get("organisation"), text.get("title"), text.get("address"),
+                        text.get("read"));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
+            }
+        }
+
         private Topic topic(String at) throws IOException {
             Map<String, String> text = new HashMap<>();
+            List<String> sources = null;
             Boolean emergency = null;
             for (String field = firstField(at); field != null; field = nextField()) {
                 switch (field) {
-                    case "title", "speech", "offer", "next", "source", "reprompt" -> text.put(field, text(at + "." + field));
+                    case "title", "speech", "offer", "next", "reprompt" -> text.put(field, text(at + "." + field));
+                    case "sources" -> sources = texts(at + ".sources");
                     case "emergency" -> emergency = bool(at + ".emergency");
                     default -> throw unknown(at, field);
                 }
@@ -123,7 +143,7 @@ public final class CatalogueLoader {
             }
             try {
                 return new Topic(text.get("title"), text.get("speech"), text.get("offer"), text.get("next"),
-                        text.get("source"), emergency, text.get("reprompt"));
+                        sources, emergency, text.get("reprompt"));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
             }
@@ -168,6 +188,20 @@ public final class CatalogueLoader {
                 case VALUE_NULL -> null;
                 default -> throw new IllegalArgumentException(at + ": must be text");
             };
+        }
+
+        private List<String> texts(String at) throws IOException {
+            if (parser.currentToken() != JsonToken.START_ARRAY) {
+                throw new IllegalArgumentException(at + ": must be a list of text");
+            }
+            List<String> texts = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                    throw new IllegalArgumentException(at + ": must be a list of text");
+                }
+                texts.add(parser.getText());
+            }
+            return texts;
         }
 
         private boolean bool(String at) {

@@ -21,6 +21,8 @@ public enum MessageKey {
     TOPIC_REPROMPT(false),
     /** Holds {source}; the code follows it with a question. */
     SOURCE_OF_LAST(false),
+    /** The word that joins the last two of several sources' names ("and"), so an answer can name them all. */
+    SOURCE_AND(false),
     DISCLAIMER(false),
     CARD_FOOTER(false);
 

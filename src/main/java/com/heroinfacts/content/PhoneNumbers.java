@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
  * The numbers the skill gives out, keyed by the placeholder that content uses for each.
  * Only the helpline is configurable; the safety numbers are fixed national services.
  */
-public record PhoneNumbers(String helpline, String samhsa, String emergency, String lifeline) {
+public record PhoneNumbers(String helpline, String samhsa, String emergency, String lifeline, String samhsaText) {
 
     /** The call line of the source page; a deployment may point it at another service. */
     public static final String DEFAULT_HELPLINE = "(928) 723-1202";
@@ -18,13 +18,15 @@ public record PhoneNumbers(String helpline, String samhsa, String emergency, Str
         Fields.requireText(samhsa, "samhsa");
         Fields.requireText(emergency, "emergency");
         Fields.requireText(lifeline, "lifeline");
+        Fields.requireText(samhsaText, "samhsaText");
         if (!helpline.matches("[0-9()+\\- .]{3,20}")) {
             throw new IllegalArgumentException("helpline number must be digits, spaces and ()+-. only: " + helpline);
         }
     }
 
     public static PhoneNumbers withHelpline(String helpline) {
-        return new PhoneNumbers(helpline, "1-800-662-4357", "911", "988");
+        // 435748 (HELP4U): SAMHSA's short code for texting a ZIP code to find treatment nearby, English only
+        return new PhoneNumbers(helpline, "1-800-662-4357", "911", "988", "435748");
     }
 
     public static PhoneNumbers defaults() {
@@ -58,12 +60,14 @@ public record PhoneNumbers(String helpline, String samhsa, String emergency, Str
             case "samhsa" -> samhsa;
             case "emergency" -> emergency;
             case "lifeline" -> lifeline;
+            case "samhsatext" -> samhsaText;
             default -> null;
         };
     }
 
     /** Placeholder name (as written in content, without braces) to number. */
     Map<String, String> byPlaceholder() {
-        return Map.of("helpline", helpline, "samhsa", samhsa, "emergency", emergency, "lifeline", lifeline);
+        return Map.of("helpline", helpline, "samhsa", samhsa, "emergency", emergency, "lifeline", lifeline,
+                "samhsatext", samhsaText);
     }
 }

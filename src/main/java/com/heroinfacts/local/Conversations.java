@@ -32,8 +32,13 @@ final class Conversations {
 
     /** @param apl whether the simulated device has a screen (APL), like an Echo Show */
     Conversations(LocalSkill skill, String locale, boolean apl) {
+        this(skill, resolverFor(locale), locale, apl);
+    }
+
+    /** A fresh session that shares an already loaded model's resolver: many short sessions, one model read. */
+    Conversations(LocalSkill skill, UtteranceResolver resolver, String locale, boolean apl) {
         this.skill = skill;
-        this.resolver = resolverFor(locale);
+        this.resolver = resolver;
         this.session = LocalSession.fromEnvironment(locale, apl);
     }
 

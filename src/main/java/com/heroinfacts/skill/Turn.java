@@ -106,11 +106,21 @@ final class Turn {
         }
         Topic topic = catalogue.topic(last.get());
         Speech source = Speech.render(catalogue.message(MessageKey.SOURCE_OF_LAST).speech(), numbers,
-                Map.of("source", Speech.plain(catalogue.sourceName(topic.source()))));
+                Map.of("source", Speech.plain(sourceNames(topic.sources()))));
         Speech offer = speak(topic.offer());
         Speech reprompt = Speech.render(catalogue.message(MessageKey.TOPIC_REPROMPT).speech(), numbers, Map.of("offer", offer));
         // the offer still stands, so "yes" after "where is this from" keeps working
         return Reply.ask(input, source.then(offer), reprompt, null);
+    }
+
+    /** Every source named, the last two joined by the locale's "and": "A, B and C". */
+    private String sourceNames(List<String> ids) {
+        List<String> names = ids.stream().map(id -> catalogue.source(id).spoken()).toList();
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        String and = catalogue.message(MessageKey.SOURCE_AND).speech();
+        return String.join(", ", names.subList(0, names.size() - 1)) + " " + and + " " + names.get(names.size() - 1);
     }
 
     /** "What's the number": the emergency number while in an emergency context, else the helplines. */

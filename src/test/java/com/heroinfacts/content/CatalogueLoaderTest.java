@@ -44,7 +44,40 @@ class CatalogueLoaderTest {
 
     @Test
     void a_source_that_does_not_exist_is_named() {
-        assertRejected(json -> topic(json, "withdrawal").put("source", "a_blog"), "topics.withdrawal.source", "a_blog");
+        assertRejected(json -> topic(json, "withdrawal").putArray("sources").add("page").add("a_blog"),
+                "topics.withdrawal.sources", "a_blog");
+    }
+
+    @Test
+    void a_topic_without_sources_is_named() {
+        assertRejected(json -> topic(json, "fentanyl").remove("sources"), "topics.fentanyl", "sources is missing");
+        assertRejected(json -> topic(json, "fentanyl").putArray("sources"), "topics.fentanyl", "sources is missing");
+    }
+
+    @Test
+    void the_old_single_source_field_is_refused() {
+        assertRejected(json -> topic(json, "withdrawal").put("source", "page"), "topics.withdrawal", "unknown field \"source\"");
+    }
+
+    @Test
+    void a_source_missing_any_field_is_named() {
+        for (String field : new String[] {"spoken", "organisation", "title", "address", "read"}) {
+            assertRejected(json -> ((ObjectNode) json.path("sources").path("cdc_about_fentanyl")).remove(field),
+                    "sources.cdc_about_fentanyl", field + " is missing");
+        }
+    }
+
+    @Test
+    void a_source_with_an_address_that_is_not_one_or_a_date_that_is_not_one_is_named() {
+        assertRejected(json -> ((ObjectNode) json.path("sources").path("cdc_about_fentanyl")).put("address", "cdc.gov somewhere"),
+                "sources.cdc_about_fentanyl", "address");
+        assertRejected(json -> ((ObjectNode) json.path("sources").path("cdc_about_fentanyl")).put("read", "December 2026"),
+                "sources.cdc_about_fentanyl", "read");
+    }
+
+    @Test
+    void a_source_given_as_a_bare_name_is_refused() {
+        assertRejected(json -> ((ObjectNode) json.path("sources")).put("page", "the web page"), "sources.page", "must be an object");
     }
 
     @Test

@@ -43,9 +43,22 @@ class CatalogueParityTest {
         DEFAULT.topics().forEach((id, topic) -> {
             Topic translated = catalogue.topic(id);
             assertThat(translated.next()).as(id + ".next").isEqualTo(topic.next());
-            assertThat(translated.source()).as(id + ".source").isEqualTo(topic.source());
+            assertThat(translated.sources()).as(id + ".sources").isEqualTo(topic.sources());
             assertThat(translated.emergency()).as(id + ".emergency").isEqualTo(topic.emergency());
             assertThat(translated.reprompt() != null).as(id + " has its own reprompt").isEqualTo(topic.reprompt() != null);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("otherLocales")
+    void every_source_is_the_same_page_in_every_locale_only_its_spoken_name_translated(String locale) {
+        Catalogue catalogue = CATALOGUES.forLocale(locale);
+        DEFAULT.sources().forEach((id, source) -> {
+            Source translated = catalogue.source(id);
+            assertThat(translated.address()).as(id + ".address").isEqualTo(source.address());
+            assertThat(translated.read()).as(id + ".read").isEqualTo(source.read());
+            assertThat(translated.organisation()).as(id + ".organisation").isEqualTo(source.organisation());
+            assertThat(translated.title()).as(id + ".title").isEqualTo(source.title());
         });
     }
 

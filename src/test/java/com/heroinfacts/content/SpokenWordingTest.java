@@ -80,7 +80,7 @@ class SpokenWordingTest {
                 all.add(message.reprompt());
             }
         });
-        all.addAll(catalogue.sources().values());
+        catalogue.sources().values().forEach(source -> all.add(source.spoken()));
         return all;
     }
 }

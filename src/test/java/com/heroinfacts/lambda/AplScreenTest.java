@@ -38,8 +38,8 @@ class AplScreenTest {
         assertThat(screen.path("title").asText()).isEqualTo("Is heroin a stimulant?").isEqualTo(answer.cardTitle());
         assertThat(screen.path("text").asText()).startsWith("Heroin isn't a stimulant.")
                 .doesNotContain("not medical advice").doesNotContain("Want to hear");
-        assertThat(screen.path("number").asText()).isEqualTo("(928) 723-1202");
-        assertThat(screen.path("numberLabel").asText()).isEqualTo("Addiction-specialist line listed by the source page");
+        assertThat(screen.path("number").asText()).isEqualTo("1-800-662-4357");
+        assertThat(screen.path("numberLabel").asText()).isEqualTo("SAMHSA National Helpline (free, confidential, 24/7)");
         assertThat(screen.path("emergency").asBoolean(true)).isFalse();
     }
 
@@ -86,7 +86,7 @@ class AplScreenTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"en-US, (928) 723-1202", "es-US, 1-800-662-4357"})
+    @CsvSource({"en-US, 1-800-662-4357", "es-US, 1-800-662-4357"})
     void the_helpline_screen_shows_the_number_its_answer_gives_first(String locale, String number) {
         JsonNode screen = DeviceConversation.on("echo-show", locale).say("HelplineIntent").screen();
 

@@ -24,7 +24,8 @@ class ConversationTranscriptTest {
 
         assertThat(speech(welcome)).startsWith("Welcome to Heroin Facts").contains("not medical advice")
                 .endsWith("What would you like to know?");
-        assertThat(speech(welcome).split("\\s+")).hasSizeLessThanOrEqualTo(30);
+        assertThat(speech(welcome)).contains("In an emergency, call 911.");
+        assertThat(speech(welcome).split("\\s+")).hasSizeLessThanOrEqualTo(35);
         assertThat(endsSession(welcome)).isFalse();
     }
 
@@ -84,9 +85,36 @@ class ConversationTranscriptTest {
         alexa.say("NaloxoneIntent");
 
         assertThat(speech(alexa.say("SourceIntent")))
-                .startsWith("That came from the Centers for Disease Control and Prevention")
+                .startsWith("That came from the CDC page Lifesaving Naloxone")
                 .endsWith("Want to hear how heroin use disorder is treated?");
         assertThat(speech(alexa.say("AMAZON.YesIntent"))).startsWith("Effective treatments");
+    }
+
+    @Test
+    void where_is_this_from_names_every_source_an_answer_rests_on() {
+        alexa.launch();
+        alexa.say("FentanylIntent");
+
+        assertThat(speech(alexa.say("SourceIntent"))).startsWith("That came from the CDC page About Fentanyl, "
+                + "the CDC page Helping Stop Overdose and SAMHSA's Opioid Overdose Prevention Toolkit.");
+    }
+
+    @Test
+    void the_helpline_answer_gives_samhsa_before_the_source_page_line_and_the_card_leads_with_911_and_988() {
+        alexa.launch();
+        JsonNode helpline = alexa.say("HelplineIntent");
+
+        assertThat(speech(helpline)).containsSubsequence("1-800-662-4357", "(928) 723-1202");
+        assertThat(card(helpline)).containsSubsequence("Emergency: 911", "call or text 988", "1-800-662-4357", "(928) 723-1202");
+    }
+
+    @Test
+    void finding_treatment_gives_the_text_line_as_a_telephone_number_not_a_quantity() {
+        alexa.launch();
+        JsonNode answer = alexa.say("FindTreatmentIntent");
+
+        assertThat(ssml(answer)).contains("<say-as interpret-as=\"telephone\">435748</say-as>");
+        assertThat(card(answer)).contains("435748");
     }
 
     @Test

@@ -90,9 +90,13 @@ class LocaleModelParityTest {
     }
 
     @Test
-    void every_spanish_custom_intent_has_thirty_samples_and_the_topic_intent_twenty_with_its_slot() {
+    void every_spanish_custom_intent_has_thirty_samples_each_answer_twenty_and_the_topic_intent_twenty_with_its_slot() {
+        Set<String> answers = Catalogues.loadAll().topicIds();
         model("es-US").intents().values().stream().filter(intent -> !intent.name().startsWith("AMAZON.")).forEach(intent -> {
-            if (intent.name().equals(TopicIntents.TOPIC_INTENT)) {
+            if (answers.contains(TopicIntents.topicFor(intent.name()))) {
+                // the answers' own intents: at least twenty each in Spanish (issue 9), as ModelSyncTest checks
+                assertThat(intent.samples()).as(intent.name()).hasSizeGreaterThanOrEqualTo(20);
+            } else if (intent.name().equals(TopicIntents.TOPIC_INTENT)) {
                 assertThat(intent.samples()).as(intent.name()).hasSizeGreaterThanOrEqualTo(20)
                         .allSatisfy(sample -> assertThat(sample).contains("{topic}"));
             } else {

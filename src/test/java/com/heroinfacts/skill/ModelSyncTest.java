@@ -105,10 +105,11 @@ class ModelSyncTest {
 
     @ParameterizedTest
     @MethodSource("locales")
-    void every_topic_intent_has_at_least_twenty_five_samples(String locale) throws IOException {
+    void every_topic_intent_has_at_least_twenty_five_samples_in_english_and_twenty_in_spanish(String locale) throws IOException {
         Map<String, List<String>> intents = intents(model(locale));
+        int least = locale.startsWith("en") ? 25 : 20;
         for (String id : CATALOGUES.topicIds()) {
-            assertThat(intents.get(TopicIntents.intentFor(id))).as(TopicIntents.intentFor(id)).hasSizeGreaterThanOrEqualTo(25);
+            assertThat(intents.get(TopicIntents.intentFor(id))).as(TopicIntents.intentFor(id)).hasSizeGreaterThanOrEqualTo(least);
         }
     }
 
