@@ -24,6 +24,11 @@ public final class Understandings {
     public static Understandings load(Catalogues catalogues) {
         Map<String, String> topicByIntent = new HashMap<>();
         catalogues.topicIds().forEach(id -> topicByIntent.put(TopicIntents.intentFor(id), id));
+        for (SafetyKind kind : SafetyKind.values()) {
+            if (kind.heardOnly()) {
+                topicByIntent.remove(TopicIntents.intentFor(kind.topic()));
+            }
+        }
         Map<String, Understanding> loaded = new LinkedHashMap<>();
         for (String locale : Catalogues.LOCALES) {
             Understanding understanding = Understanding.loadIfPresent(locale, topicByIntent);

@@ -21,7 +21,7 @@ import java.util.Set;
 public final class QuestionRouter {
 
     /** Below this weighted overlap no topic fits; tuned on the held-out lists in src/test/resources/heldout. */
-    public static final double THRESHOLD = 0.42;
+    public static final double THRESHOLD = 0.38;
     /** Longer queries are not questions a person speaks; they get the fallback answer. */
     static final int MAX_WORDS = 40;
     private static final double EXTRA_WORD_FACTOR = 0.5;
@@ -114,7 +114,7 @@ public final class QuestionRouter {
         for (Map.Entry<String, Double> topic : closestPhrase.entrySet()) {
             // the closest phrase, and how much of what was said the topic's words cover at all: each alone is
             // fooled, one by a phrase sharing only filler, the other by a topic with a large vocabulary
-            double score = (topic.getValue() + coverage(vocabularyByTopic.get(topic.getKey()), said)) / 2;
+            double score = Math.sqrt(topic.getValue() * coverage(vocabularyByTopic.get(topic.getKey()), said));
             if (score > best.score()) {
                 best = new Route(topic.getKey(), score);
             }
