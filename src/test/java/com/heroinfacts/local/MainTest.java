@@ -90,6 +90,29 @@ class MainTest {
     }
 
     @Test
+    void batch_report_prints_the_emergency_and_routing_figures_for_a_list() {
+        String list = "overdose\tmy buddy's lips went grey and he won't wake up\nnaloxone\tdoes narcan work on fentanyl\n"
+                + "statistics\twhat is the capital of france\nhow do i bake bread\n";
+
+        assertThat(run(list, "batch", "--report")).isZero();
+
+        assertThat(stdout()).contains("emergency and crisis phrasings with 911 or 988 in the first sentence: 1/1 (100.0%)")
+                .contains("ordinary questions reaching the expected topic: 1/2 (50.0%)")
+                .contains("miss: expected statistics, got (no topic)")
+                .contains("(no topic) (911/988 first): how do i bake bread");
+    }
+
+    @Test
+    void explain_names_the_layer_that_decided_on_free_words() {
+        assertThat(run("", "ask", "--explain", "my friend's lips are turning blue")).isZero();
+        assertThat(stdout()).contains("catch-all: carrier phrase \"my\"").contains("skill: safety recogniser heard OVERDOSE")
+                .contains("Alexa: Call 911 now.");
+
+        assertThat(run("", "ask", "--explain", "does narcan work on fentanyl")).isZero();
+        assertThat(stdout()).containsPattern("skill: router: closest topic naloxone, score 0\\.\\d\\d");
+    }
+
+    @Test
     void the_simulator_carries_the_session_between_turns_until_quit() {
         assertThat(run("open heroin facts\nwhat is speedballing\nyes\nquit\nstop\n")).isZero();
 
