@@ -1,7 +1,5 @@
 package com.heroinfacts.understanding;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -62,28 +60,34 @@ public final class QuestionRouter {
     }
 
     /**
-     * @param model          the interaction model as Alexa is given it
+     * @param model          the interaction model as Alexa is given it, read by {@link #readModel}
      * @param topicByIntent  each topic intent's name and its topic id
      */
-    public static QuestionRouter fromModel(JsonNode model, Map<String, String> topicByIntent) {
-        JsonNode language = model.path("interactionModel").path("languageModel");
+    public static QuestionRouter fromModel(Object model, Map<String, String> topicByIntent) {
+        Map<?, ?> language = JsonValues.object(JsonValues.object(model, "interactionModel"), "languageModel");
         List<Phrase> phrases = new ArrayList<>();
-        for (JsonNode intent : language.path("intents")) {
-            String topic = topicByIntent.get(intent.path("name").asText());
+        for (Object intent : JsonValues.list(language, "intents")) {
+            String topic = topicByIntent.get(JsonValues.text(intent, "name"));
             if (topic != null) {
-                intent.path("samples").forEach(s -> add(phrases, topic, s.asText()));
+                JsonValues.list(intent, "samples").forEach(s -> add(phrases, topic, String.valueOf(s)));
             }
         }
-        for (JsonNode type : language.path("types")) {
-            for (JsonNode value : type.path("values")) {
-                String topic = value.path("id").asText();
+        for (Object type : JsonValues.list(language, "types")) {
+            for (Object value : JsonValues.list(type, "values")) {
+                String topic = JsonValues.text(value, "id");
                 if (topicByIntent.containsValue(topic)) {
-                    add(phrases, topic, value.path("name").path("value").asText());
-                    value.path("name").path("synonyms").forEach(s -> add(phrases, topic, s.asText()));
+                    Map<?, ?> name = JsonValues.object(value, "name");
+                    add(phrases, topic, JsonValues.text(name, "value"));
+                    JsonValues.list(name, "synonyms").forEach(s -> add(phrases, topic, String.valueOf(s)));
                 }
             }
         }
         return new QuestionRouter(phrases);
+    }
+
+    /** An interaction model's JSON as {@link #fromModel} reads it. */
+    public static Object readModel(java.io.InputStream in) throws java.io.IOException {
+        return JsonValues.read(in);
     }
 
     private static void add(List<Phrase> phrases, String topic, String text) {

@@ -1,8 +1,5 @@
 package com.heroinfacts.understanding;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,7 +26,7 @@ public final class SafetyRecogniser {
     private final List<Pattern> otherPerson;
     private final List<Pattern> self;
 
-    private SafetyRecogniser(JsonNode phrases, String source) {
+    private SafetyRecogniser(Object phrases, String source) {
         this.informational = patterns(phrases, "informational", source);
         this.overdose = patterns(phrases, "overdose", source);
         this.tookTooMuch = patterns(phrases, "tookTooMuch", source);
@@ -47,7 +44,7 @@ public final class SafetyRecogniser {
     public static SafetyRecogniser loadIfPresent(String locale) {
         String resource = resourceFor(locale);
         try (InputStream in = SafetyRecogniser.class.getClassLoader().getResourceAsStream(resource)) {
-            return in == null ? null : new SafetyRecogniser(new ObjectMapper().readTree(in), resource);
+            return in == null ? null : new SafetyRecogniser(JsonValues.read(in), resource);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
@@ -89,13 +86,13 @@ public final class SafetyRecogniser {
         return false;
     }
 
-    private static List<Pattern> patterns(JsonNode phrases, String kind, String source) {
-        JsonNode list = phrases.path(kind);
-        if (!list.isArray() || list.isEmpty()) {
+    private static List<Pattern> patterns(Object phrases, String kind, String source) {
+        List<?> list = JsonValues.list(phrases, kind);
+        if (list.isEmpty()) {
             throw new IllegalStateException(source + ": \"" + kind + "\" must be a non-empty list of patterns");
         }
         List<Pattern> patterns = new ArrayList<>();
-        list.forEach(p -> patterns.add(Pattern.compile(p.asText())));
+        list.forEach(p -> patterns.add(Pattern.compile(String.valueOf(p))));
         return List.copyOf(patterns);
     }
 }

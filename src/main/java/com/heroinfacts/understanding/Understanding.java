@@ -1,7 +1,5 @@
 package com.heroinfacts.understanding;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,7 +44,7 @@ public record Understanding(SafetyRecogniser safety, QuestionRouter router) {
             if (in == null || safety == null) {
                 return null;
             }
-            return new Understanding(safety, QuestionRouter.fromModel(new ObjectMapper().readTree(in), topicByIntent));
+            return new Understanding(safety, QuestionRouter.fromModel(JsonValues.read(in), topicByIntent));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
