@@ -24,7 +24,7 @@ final class PhrasingReport {
     }
 
     /** The figures over a list; percentages are of the lines with an expected topic of that kind. */
-    record Figures(int emergencyLines, int emergencyNumberFirst, int ordinaryLines, int ordinaryRight, int ordinaryAsEmergency,
+    record Figures(int emergencyLines, int emergencyNumberFirst, int emergencyRight, int ordinaryLines, int ordinaryRight, int ordinaryAsEmergency,
                    int bareLines, List<Line> misses) {
 
         double emergencyNumberFirstRate() {
@@ -81,7 +81,7 @@ final class PhrasingReport {
     }
 
     Figures figures(List<Line> lines) {
-        int emergencyLines = 0, numberFirst = 0, ordinary = 0, right = 0, asEmergency = 0, bare = 0;
+        int emergencyLines = 0, numberFirst = 0, emergencyRight = 0, ordinary = 0, right = 0, asEmergency = 0, bare = 0;
         List<Line> misses = new ArrayList<>();
         for (Line line : lines) {
             if (line.expected() == null) {
@@ -89,6 +89,7 @@ final class PhrasingReport {
             } else if (emergencyTopics.contains(line.expected())) {
                 emergencyLines++;
                 numberFirst += line.numberFirst() ? 1 : 0;
+                emergencyRight += line.numberFirst() && line.expected().equals(line.topic()) ? 1 : 0;
                 if (!line.numberFirst() || !line.expected().equals(line.topic())) {
                     misses.add(line);
                 }
@@ -101,12 +102,14 @@ final class PhrasingReport {
                 }
             }
         }
-        return new Figures(emergencyLines, numberFirst, ordinary, right, asEmergency, bare, List.copyOf(misses));
+        return new Figures(emergencyLines, numberFirst, emergencyRight, ordinary, right, asEmergency, bare, List.copyOf(misses));
     }
 
     static void print(Figures f, List<Line> lines, PrintStream out) {
         out.printf(Locale.ROOT, "emergency and crisis phrasings with 911 or 988 in the first sentence: %d/%d (%.1f%%)%n",
                 f.emergencyNumberFirst(), f.emergencyLines(), 100 * f.emergencyNumberFirstRate());
+        // the fallback leads with both numbers, so the first figure counts it; this one counts the intended answer only
+        out.printf(Locale.ROOT, "  of which the intended emergency answer: %d/%d%n", f.emergencyRight(), f.emergencyLines());
         out.printf(Locale.ROOT, "ordinary questions answered as an emergency: %d/%d (%.1f%%)%n",
                 f.ordinaryAsEmergency(), f.ordinaryLines(), 100 * f.ordinaryAsEmergencyRate());
         out.printf(Locale.ROOT, "ordinary questions reaching the expected topic: %d/%d (%.1f%%)%n",
