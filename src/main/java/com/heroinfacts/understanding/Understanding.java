@@ -33,6 +33,12 @@ public record Understanding(SafetyRecogniser safety, QuestionRouter router) {
         return new Decision(SafetyKind.NONE, router.route(text).orElse(null));
     }
 
+    /** Whether the jar holds the locale's interaction model and safety phrases. */
+    public static boolean resourcesPresent(String locale) {
+        ClassLoader loader = Understanding.class.getClassLoader();
+        return loader.getResource("models/" + locale + ".json") != null && loader.getResource(SafetyRecogniser.resourceFor(locale)) != null;
+    }
+
     /**
      * @param topicByIntent each topic intent's name and its topic id, from the catalogue by the naming rule
      * @return the locale's understanding, or null when the jar lacks its model or its safety phrases
