@@ -17,6 +17,8 @@ public enum MessageKey {
     GOODBYE(false),
     GOODBYE_OVERDOSE(false),
     GOODBYE_CRISIS(false),
+    /** After the speaker said they took too much: 911 again. */
+    GOODBYE_TOOK(false),
     /** Used as a reprompt after a topic answer; holds {offer}. */
     TOPIC_REPROMPT(false),
     /** Holds {source}; the code follows it with a question. */

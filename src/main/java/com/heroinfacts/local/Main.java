@@ -35,6 +35,8 @@ public final class Main {
                    java -jar heroin-facts.jar ask [--locale L] [--json] [--explain] [--apl] "what you would say"
                    java -jar heroin-facts.jar invoke  < request.json  (one or more envelopes; one response per line)
                    java -jar heroin-facts.jar batch [--locale L] [--apl] < utterances.txt  (one JSON line per utterance)
+                   java -jar heroin-facts.jar batch --report [--locale L] < list.tsv  (lines: expected-topic<TAB>phrasing,
+                                              or a bare phrasing; prints the emergency and routing figures)
                    java -jar heroin-facts.jar serve [--port 8080] [--host 127.0.0.1] [--no-verify]
                                               (the skill as an Alexa web service: POST /, GET /health)
             --locale en-US or es-US; --apl: the device has a screen (an Echo Show), so answers carry their APL screen""";
@@ -93,6 +95,7 @@ public final class Main {
         if (options.explain()) {
             out.println("heard: " + exchange.resolution().intent() + " " + exchange.resolution().slots()
                     + " (" + exchange.resolution().how() + ")");
+            Explanation.of(options.locale(), exchange.resolution()).ifPresent(line -> out.println("skill: " + line));
         }
         if (options.json()) {
             out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(exchange.response()));
@@ -144,6 +147,12 @@ public final class Main {
 
     private static int batch(Options options, InputStream in, PrintStream out) throws IOException {
         LocalSkill skill = LocalSkill.fromEnvironment();
+        if (options.report()) {
+            PhrasingReport report = new PhrasingReport(skill, options.locale());
+            List<PhrasingReport.Line> lines = report.run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            PhrasingReport.print(report.figures(lines), lines, out);
+            return 0;
+        }
         ObjectMapper mapper = new ObjectMapper();
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -164,15 +173,15 @@ public final class Main {
         return 0;
     }
 
-    record Options(String command, String locale, boolean json, boolean explain, boolean apl, String utterance) {
+    record Options(String command, String locale, boolean json, boolean explain, boolean apl, boolean report, String utterance) {
 
         static Options parse(String[] args) {
             if (args.length == 0) {
-                return new Options("simulate", Catalogues.DEFAULT_LOCALE, false, false, false, null);
+                return new Options("simulate", Catalogues.DEFAULT_LOCALE, false, false, false, false, null);
             }
             String command = args[0];
             if (command.equals("--help") || command.equals("-h") || command.equals("help")) {
-                return new Options("help", null, false, false, false, null);
+                return new Options("help", null, false, false, false, false, null);
             }
             if (!List.of("ask", "invoke", "batch", "simulate").contains(command)) {
                 throw new IllegalArgumentException("unknown command: " + command);
@@ -181,6 +190,7 @@ public final class Main {
             boolean json = false;
             boolean explain = false;
             boolean apl = false;
+            boolean report = false;
             List<String> words = new ArrayList<>();
             for (int i = 1; i < args.length; i++) {
                 switch (args[i]) {
@@ -193,6 +203,7 @@ public final class Main {
                     case "--json" -> json = true;
                     case "--explain" -> explain = true;
                     case "--apl" -> apl = true;
+                    case "--report" -> report = true;
                     default -> {
                         if (args[i].startsWith("--")) {
                             throw new IllegalArgumentException("unknown option: " + args[i]);
@@ -208,7 +219,10 @@ public final class Main {
             if (!command.equals("ask") && !utterance.isEmpty()) {
                 throw new IllegalArgumentException(command + " takes no words; it reads standard input");
             }
-            return new Options(command, locale, json, explain, apl, utterance);
+            if (report && !command.equals("batch")) {
+                throw new IllegalArgumentException("--report is for batch");
+            }
+            return new Options(command, locale, json, explain, apl, report, utterance);
         }
     }
 }

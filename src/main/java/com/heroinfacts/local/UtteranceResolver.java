@@ -1,29 +1,29 @@
 package com.heroinfacts.local;
 
-import java.text.Normalizer;
+import com.heroinfacts.understanding.Words;
+
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A small stand-in for Alexa's recogniser, driven by the interaction model itself: an exact sample or slot
- * value first, then the closest sample by word overlap (rare words count more than common ones) when it is
- * close enough, else AMAZON.FallbackIntent.
+ * A strict stand-in for Alexa's recogniser, driven by the interaction model itself: an exact sample or slot
+ * value gives its intent; else a carrier phrase of the catch-all ("what {query}") gives the catch-all intent
+ * with the rest of the words as its query; else AMAZON.FallbackIntent. Nothing fuzzy: understanding free
+ * words is the skill's own work (its safety recogniser and question router), so what the local tools show is
+ * what Lambda answers.
  */
 public final class UtteranceResolver {
 
-    /** Below this weighted overlap the recogniser gives up, as Alexa does, with the fallback intent. */
-    static final double THRESHOLD = 0.5;
-    private static final double EXTRA_WORD_FACTOR = 0.5;
+    /** The catch-all intent and its one AMAZON.SearchQuery slot. */
+    public static final String QUESTION_INTENT = "QuestionIntent";
+    public static final String QUERY_SLOT = "query";
     private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
-    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
     // the launch phrases Alexa accepts in each locale the skill speaks (en-US, es-US); both sets are harmless in the other
     private static final Set<String> LAUNCH_WORDS = Set.of("open", "launch", "start", "begin", "run", "talk to", "ask", "tell", "use",
             "abre", "abrir", "inicia", "empieza", "comienza", "habla con");
@@ -32,15 +32,14 @@ public final class UtteranceResolver {
     private static final List<String> ONE_SHOT_JOINERS = List.of("about ", "to ", "for ", "if ", "whether ",
             "si ", "sobre ", "acerca de ", "por ");
 
-    private record Sample(String intent, String text, List<String> words, Pattern pattern, String slot, String slotType) {
+    private record SlotSample(String intent, String text, Pattern pattern, String slot, String slotType) {
     }
 
     private final String invocationName;
     private final Map<String, String> exact = new HashMap<>();
-    private final List<Sample> samples = new ArrayList<>();
+    private final List<SlotSample> slotSamples = new ArrayList<>();
+    private final List<SlotSample> carriers = new ArrayList<>();
     private final Map<String, Map<String, String>> idByPhraseByType = new HashMap<>();
-    private final Map<String, Double> idf = new HashMap<>();
-    private final double unknownWordWeight;
 
     public UtteranceResolver(InteractionModel model, Map<String, List<String>> builtInSamples) {
         this.invocationName = normalise(model.invocationName());
@@ -51,12 +50,8 @@ public final class UtteranceResolver {
         });
         model.intents().values().forEach(intent -> intent.samples().forEach(s -> add(intent.name(), s, intent.slotTypeBySlot())));
         builtInSamples.forEach((intent, list) -> list.forEach(s -> add(intent, s, Map.of())));
-        Map<String, Integer> documentFrequency = new HashMap<>();
-        samples.forEach(s -> new LinkedHashSet<>(s.words()).forEach(w -> documentFrequency.merge(w, 1, Integer::sum)));
-        int n = samples.size();
-        documentFrequency.forEach((word, df) -> idf.put(word, Math.log(1.0 + (double) n / df)));
-        // a word no sample uses is rare, but says nothing about which intent is meant
-        this.unknownWordWeight = idf.values().stream().mapToDouble(Double::doubleValue).average().orElse(1.0);
+        // the shortest carrier first: it leaves the most words to the query ("he wants to die", not "wants to die")
+        carriers.sort(Comparator.comparingInt(c -> c.text().length()));
     }
 
     public Resolution resolve(String spoken) {
@@ -66,29 +61,27 @@ public final class UtteranceResolver {
         }
         String intent = exact.get(utterance);
         if (intent != null) {
-            return new Resolution(intent, Map.of(), "exact sample \"" + utterance + "\"");
+            return new Resolution(intent, Map.of(), "sample \"" + utterance + "\"");
         }
-        Resolution slotted = matchSlotSamples(utterance, true);
+        Resolution slotted = matchSlotSamples(slotSamples, utterance, true);
         if (slotted != null) {
             return slotted;
         }
-        Resolution closest = closest(utterance);
-        if (closest != null) {
-            return closest;
+        Resolution caught = matchSlotSamples(carriers, utterance, false);
+        if (caught != null) {
+            return caught;
         }
-        Resolution unknownValue = matchSlotSamples(utterance, false);
+        Resolution unknownValue = matchSlotSamples(slotSamples, utterance, false);
         if (unknownValue != null) {
             return unknownValue;
         }
-        return new Resolution(Resolution.FALLBACK, Map.of(), "no sample within overlap " + THRESHOLD);
+        return new Resolution(Resolution.FALLBACK, Map.of(), "fallback: no sample, slot value or carrier phrase");
     }
 
     private void add(String intent, String sample, Map<String, String> slotTypes) {
-        String text = normalise(sample);
         Matcher slot = SLOT.matcher(sample);
         if (!slot.find()) {
-            exact.putIfAbsent(text, intent);
-            samples.add(new Sample(intent, text, words(text), null, null, null));
+            exact.putIfAbsent(normalise(sample), intent);
             return;
         }
         String slotName = slot.group(1);
@@ -97,92 +90,33 @@ public final class UtteranceResolver {
         String after = normalise(around[1]);
         Pattern pattern = Pattern.compile("^" + (before.isEmpty() ? "" : Pattern.quote(before + " ")) + "(.+?)"
                 + (after.isEmpty() ? "" : Pattern.quote(" " + after)) + "$");
-        String literal = normalise(sample.replace("{" + slotName + "}", " "));
-        samples.add(new Sample(intent, sample.toLowerCase(Locale.ROOT), words(literal), pattern, slotName, slotTypes.get(slotName)));
+        String type = slotTypes.get(slotName);
+        SlotSample parsed = new SlotSample(intent, normalise(sample.replace("{" + slotName + "}", "")), pattern, slotName, type);
+        if ("AMAZON.SearchQuery".equals(type)) {
+            carriers.add(parsed);
+        } else {
+            slotSamples.add(parsed);
+        }
     }
 
-    /** A sample with a slot, filled by a known value (exact) or, failing all else, by any words. */
-    private Resolution matchSlotSamples(String utterance, boolean knownValuesOnly) {
-        for (Sample sample : samples) {
-            if (sample.pattern() == null) {
-                continue;
-            }
+    /** A sample with a slot, filled by a known value, or (for the catch-all and, last, custom slots) by any words. */
+    private Resolution matchSlotSamples(List<SlotSample> samples, String utterance, boolean knownValuesOnly) {
+        for (SlotSample sample : samples) {
             Matcher m = sample.pattern().matcher(utterance);
             if (!m.matches()) {
                 continue;
             }
             String value = m.group(1).trim();
             String id = idByPhraseByType.getOrDefault(sample.slotType(), Map.of()).get(value);
-            boolean bareSlot = sample.words().isEmpty();
+            boolean bareSlot = sample.text().isEmpty();
             if (id != null || (!knownValuesOnly && !bareSlot)) {
-                String how = (id != null ? "exact sample \"" : "sample with an unknown slot value \"") + sample.text() + "\"";
+                String how = id != null ? "sample \"" + sample.text() + " {" + sample.slot() + "}\" with a slot value"
+                        : carriers.contains(sample) ? "catch-all: carrier phrase \"" + sample.text() + "\""
+                        : "sample \"" + sample.text() + " {" + sample.slot() + "}\" with words that match no slot value";
                 return new Resolution(sample.intent(), Map.of(sample.slot(), new Resolution.SlotFill(value, id)), how);
             }
         }
         return null;
-    }
-
-    private Resolution closest(String utterance) {
-        List<String> words = words(utterance);
-        double best = 0;
-        Sample bestSample = null;
-        Resolution.SlotFill bestFill = null;
-        for (Sample sample : samples) {
-            List<String> compared = words;
-            Resolution.SlotFill fill = null;
-            if (sample.pattern() != null) {
-                fill = findSlotValue(utterance, sample.slotType());
-                if (fill == null) {
-                    continue;
-                }
-                compared = words(utterance.replace(fill.value(), " "));
-            }
-            double score = overlap(new LinkedHashSet<>(sample.words()), new LinkedHashSet<>(compared));
-            if (score > best) {
-                best = score;
-                bestSample = sample;
-                bestFill = fill;
-            }
-        }
-        if (bestSample == null || best < THRESHOLD) {
-            return null;
-        }
-        String how = String.format(Locale.ROOT, "closest sample \"%s\" by word overlap %.2f (threshold %.2f)",
-                bestSample.text(), best, THRESHOLD);
-        return new Resolution(bestSample.intent(), bestFill == null ? Map.of() : Map.of(bestSample.slot(), bestFill), how);
-    }
-
-    private Resolution.SlotFill findSlotValue(String utterance, String slotType) {
-        String padded = " " + utterance + " ";
-        String longest = null;
-        for (Map.Entry<String, String> phrase : idByPhraseByType.getOrDefault(slotType, Map.of()).entrySet()) {
-            if (padded.contains(" " + phrase.getKey() + " ") && (longest == null || phrase.getKey().length() > longest.length())) {
-                longest = phrase.getKey();
-            }
-        }
-        return longest == null ? null : new Resolution.SlotFill(longest, idByPhraseByType.get(slotType).get(longest));
-    }
-
-    /**
-     * Shared weight over combined weight, a word's weight its rarity across samples. Words the user adds count
-     * half, as a recogniser forgives filler ("my buddy isn't breathing after using") more than missing content.
-     */
-    private double overlap(Set<String> sample, Set<String> utterance) {
-        double shared = 0;
-        double combined = 0;
-        for (String word : sample) {
-            double weight = idf.get(word);
-            combined += weight;
-            if (utterance.contains(word)) {
-                shared += weight;
-            }
-        }
-        for (String word : utterance) {
-            if (!sample.contains(word)) {
-                combined += EXTRA_WORD_FACTOR * idf.getOrDefault(word, unknownWordWeight);
-            }
-        }
-        return combined == 0 ? 0 : shared / combined;
     }
 
     /** @return the request part of a one-shot ("ask heroin facts what is ..."), or null for a plain launch */
@@ -214,24 +148,6 @@ public final class UtteranceResolver {
 
     /** Lower case, no punctuation, and no accents: a typed "heroina" or "si" should meet the model's "heroína" and "sí". */
     static String normalise(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
-        String unaccented = ACCENTS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
-        return unaccented.replaceAll("[^\\p{L}\\p{Nd}' ]", " ").replaceAll("\\s+", " ").trim();
-    }
-
-    private static List<String> words(String text) {
-        return Arrays.stream(normalise(text).split(" ")).filter(w -> !w.isEmpty()).map(UtteranceResolver::stem).toList();
-    }
-
-    /** Just enough stemming that "stimulants" meets "stimulant" and "overdosing" meets "overdose". */
-    private static String stem(String word) {
-        String w = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
-        if (w.length() > 5 && w.endsWith("ing")) {
-            return w.substring(0, w.length() - 3);
-        }
-        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
-            w = w.substring(0, w.length() - 1);
-        }
-        return w.length() > 4 && w.endsWith("e") ? w.substring(0, w.length() - 1) : w;
+        return Words.normalise(text);
     }
 }

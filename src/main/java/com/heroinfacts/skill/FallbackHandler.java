@@ -3,7 +3,6 @@ package com.heroinfacts.skill;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
-import com.heroinfacts.content.MessageKey;
 
 import java.util.Optional;
 
@@ -27,7 +26,7 @@ final class FallbackHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         return Requests.intentRequest(input).isPresent()
-                ? turns.start(input).message(MessageKey.FALLBACK)
+                ? turns.start(input).fallback()
                 : Reply.silent(input);
     }
 }

@@ -29,7 +29,7 @@ public final class HeroinFactsSkill {
             Map.entry("AMAZON.YesIntent", Turn::acceptOffer),
             Map.entry("AMAZON.NoIntent", Turn::declineOffer),
             Map.entry("AMAZON.RepeatIntent", Turn::repeat),
-            Map.entry("AMAZON.HelpIntent", turn -> turn.message(MessageKey.HELP)),
+            Map.entry("AMAZON.HelpIntent", Turn::help),
             Map.entry("AMAZON.StopIntent", Turn::goodbye),
             Map.entry("AMAZON.CancelIntent", Turn::goodbye),
             Map.entry("AMAZON.StartOverIntent", Turn::welcome),
@@ -42,6 +42,7 @@ public final class HeroinFactsSkill {
     public static Set<String> otherIntents() {
         Set<String> intents = new HashSet<>(BEHAVIOURS.keySet());
         intents.add("AMAZON.FallbackIntent");
+        intents.add(QuestionHandler.QUESTION_INTENT);
         return Set.copyOf(intents);
     }
 
@@ -59,6 +60,7 @@ public final class HeroinFactsSkill {
      */
     public static SkillConfiguration configuration(SkillSettings settings, Catalogues catalogues) {
         Turns turns = new Turns(catalogues, settings.numbers(), Screens.load());
+        Understandings understandings = Understandings.load(catalogues);
         RequestLog log = new RequestLog();
         Assembly builder = new Assembly()
                 .addRequestInterceptor(log)
@@ -68,8 +70,11 @@ public final class HeroinFactsSkill {
                 .addRequestHandlers(
                         new SessionEndedHandler(),
                         new LaunchHandler(turns),
+                        // before any intent's own answer: an emergency in a slot's words outranks the intent
+                        new SafetyHandler(understandings, turns),
                         new IntentHandler(BEHAVIOURS, turns),
-                        new TopicHandler(catalogues.topicIds(), turns),
+                        new TopicHandler(catalogues.topicIds(), understandings, turns),
+                        new QuestionHandler(understandings, turns),
                         new FallbackHandler(turns))
                 .addExceptionHandler(new ErrorHandler(turns));
         if (settings.skillId() != null) {

@@ -8,6 +8,7 @@ import com.amazon.ask.model.slu.entityresolution.StatusCode;
 import com.amazon.ask.model.slu.entityresolution.Value;
 import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,5 +39,21 @@ final class Slots {
                 .filter(v -> v != null && v.getId() != null && !v.getId().isBlank())
                 .map(Value::getId)
                 .findFirst();
+    }
+
+    /** The words a slot heard, when it heard any. */
+    static Optional<String> text(Intent intent, String slotName) {
+        Slot slot = intent == null || intent.getSlots() == null ? null : intent.getSlots().get(slotName);
+        String value = slot == null ? null : slot.getValue();
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+
+    /** Every slot's words, for the safety recogniser to hear whatever intent carried them. */
+    static List<String> texts(Intent intent) {
+        List<String> texts = new ArrayList<>();
+        if (intent != null && intent.getSlots() != null) {
+            intent.getSlots().keySet().forEach(name -> text(intent, name).ifPresent(texts::add));
+        }
+        return texts;
     }
 }

@@ -13,10 +13,12 @@ import java.util.Set;
 final class TopicHandler implements RequestHandler {
 
     private final Set<String> topicIds;
+    private final Understandings understandings;
     private final Turns turns;
 
-    TopicHandler(Set<String> topicIds, Turns turns) {
+    TopicHandler(Set<String> topicIds, Understandings understandings, Turns turns) {
         this.topicIds = Set.copyOf(topicIds);
+        this.understandings = understandings;
         this.turns = turns;
     }
 
@@ -37,8 +39,14 @@ final class TopicHandler implements RequestHandler {
         String name = request.getIntent().getName();
         Optional<String> topic = name.equals(TopicIntents.TOPIC_INTENT)
                 ? Slots.resolvedId(request.getIntent(), TopicIntents.TOPIC_SLOT).filter(topicIds::contains)
+                        .or(() -> routed(request.getLocale(), Slots.text(request.getIntent(), TopicIntents.TOPIC_SLOT)))
                 : Optional.of(TopicIntents.topicFor(name));
         Turn turn = turns.start(input);
         return topic.map(turn::topic).orElseGet(() -> turn.message(MessageKey.UNKNOWN_TOPIC));
+    }
+
+    /** Words entity resolution did not match may still name a topic in other words ("the narcan spray"). */
+    private Optional<String> routed(String locale, Optional<String> words) {
+        return words.flatMap(w -> understandings.forLocale(locale).router().route(w)).map(r -> r.topic()).filter(topicIds::contains);
     }
 }

@@ -25,6 +25,8 @@ final class Turn {
     static final String OVERDOSE = "overdose";
     static final String CRISIS = "crisis";
     static final String HELPLINE = "helpline";
+    /** The emergency topics after which goodbye says 911 for the speaker: they have taken something. */
+    private static final Set<String> TOOK_SOMETHING = Set.of("took_too_much", "crisis_and_took");
     /** Besides topic answers, the messages a screen shows: the emergency numbers. */
     static final Set<MessageKey> SCREEN_MESSAGES = EnumSet.of(MessageKey.OVERDOSE_NUMBER, MessageKey.CRISIS_NUMBER);
 
@@ -123,12 +125,17 @@ final class Turn {
         return String.join(", ", names.subList(0, names.size() - 1)) + " " + and + " " + names.get(names.size() - 1);
     }
 
-    /** "What's the number": the emergency number while in an emergency context, else the helplines. */
+    /**
+     * "What's the number": the emergency number while in an emergency context, else the helplines. The emergency
+     * topics with no number message of their own (the caregiver, the speaker who took too much) are said again:
+     * each gives its number in the first sentence.
+     */
     Optional<Response> number() {
         return switch (conversation.emergency().orElse("")) {
             case OVERDOSE -> message(MessageKey.OVERDOSE_NUMBER);
             case CRISIS -> message(MessageKey.CRISIS_NUMBER);
-            default -> topic(HELPLINE);
+            case "" -> topic(HELPLINE);
+            default -> topic(conversation.emergency().filter(catalogue::hasTopic).orElse(HELPLINE));
         };
     }
 
@@ -137,11 +144,26 @@ final class Turn {
         return topic(conversation.emergency().filter(catalogue::hasTopic).orElse(HELPLINE));
     }
 
+    /** "Help" in an emergency is not a menu: the emergency steps and number come first. */
+    Optional<Response> help() {
+        return conversation.emergency().filter(catalogue::hasTopic).map(this::topic).orElseGet(() -> message(MessageKey.HELP));
+    }
+
+    /** Words the skill could not place: the context's number first in an emergency, else the safety line and the way on. */
+    Optional<Response> fallback() {
+        return conversation.emergency().isPresent() ? number() : message(MessageKey.FALLBACK);
+    }
+
     Optional<Response> goodbye() {
-        return message(switch (conversation.emergency().orElse("")) {
+        String emergency = conversation.emergency().orElse("");
+        if (TOOK_SOMETHING.contains(emergency)) {
+            return message(MessageKey.GOODBYE_TOOK);
+        }
+        return message(switch (emergency) {
             case OVERDOSE -> MessageKey.GOODBYE_OVERDOSE;
-            case CRISIS -> MessageKey.GOODBYE_CRISIS;
-            default -> MessageKey.GOODBYE;
+            case "" -> MessageKey.GOODBYE;
+            // the caregiver and the speaker in crisis both leave with 988
+            default -> MessageKey.GOODBYE_CRISIS;
         });
     }
 

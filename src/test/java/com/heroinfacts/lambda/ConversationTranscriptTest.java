@@ -219,11 +219,12 @@ class ConversationTranscriptTest {
     }
 
     @Test
-    void fallback_says_what_it_can_do_guesses_nothing_and_offers_the_helpline() {
+    void fallback_leads_with_the_way_out_and_says_what_to_ask_without_a_dead_end() {
         JsonNode fallback = alexa.say("AMAZON.FallbackIntent");
 
-        assertThat(speech(fallback)).startsWith("Sorry, I can't help with that.").contains("1-800-662-4357");
-        assertThat(card(fallback)).contains("1-800-662-4357");
+        assertThat(speech(fallback).split("(?<=[.?!])\\s+")[0]).contains("911").contains("988");
+        assertThat(speech(fallback)).doesNotContain("Sorry, I can't help").contains("naloxone").endsWith("?");
+        assertThat(card(fallback)).contains("911").contains("988");
     }
 
     @Test
@@ -244,12 +245,12 @@ class ConversationTranscriptTest {
     void tell_me_about_something_unknown_names_what_it_covers() {
         JsonNode answer = alexa.send(SkillTester.fixture("topic-slot-no-match.json"));
 
-        assertThat(speech(answer)).startsWith("I don't have information on that.");
+        assertThat(speech(answer)).startsWith("I don't have information on that:").contains("911").contains("988");
     }
 
     @Test
     void an_intent_the_skill_does_not_know_gets_the_fallback() {
-        assertThat(speech(alexa.send(SkillTester.fixture("unknown-intent.json")))).startsWith("Sorry, I can't help with that.");
+        assertThat(speech(alexa.send(SkillTester.fixture("unknown-intent.json")))).startsWith("I'm not sure I understood:");
     }
 
     @Test

@@ -77,8 +77,8 @@ class PrimingTest {
 
         String fallback = catalogues.defaultCatalogue().message(com.heroinfacts.content.MessageKey.FALLBACK).speech();
         String error = catalogues.defaultCatalogue().message(com.heroinfacts.content.MessageKey.ERROR).speech();
-        // the fallback intent itself is meant to get the fallback answer; nothing else is
-        assertThat(speech.stream().filter(s -> s.contains(firstWords(fallback))).count()).isEqualTo(1);
+        // the fallback intent itself may get the fallback answer (after an emergency topic it gives the number); nothing else
+        assertThat(speech.stream().filter(s -> s.contains(firstWords(fallback).replace("'", "&apos;"))).count()).isLessThanOrEqualTo(1);
         assertThat(speech).noneMatch(s -> s.contains(firstWords(error)));
     }
 

@@ -136,7 +136,7 @@ class SpanishTranscriptTest {
         Answer fallback = caller.say("AMAZON.FallbackIntent");
         Answer unsafe = caller.say("UnsafeRequestIntent");
 
-        assertThat(fallback.firstSentence()).isEqualTo("Lo siento, no puedo ayudarle con eso.");
+        assertThat(fallback.firstSentence()).startsWith("No estoy seguro de haberle entendido:").contains("911").contains("988");
         assertThat(unsafe.spoken()).startsWith("No puedo ayudar a conseguir, consumir o dosificar drogas.")
                 .contains("1-800-662-4357").contains("en español");
     }

@@ -56,7 +56,7 @@ class LocaleModelParityTest {
     @MethodSource("locales")
     void samples_are_lower_case_letters_spaces_apostrophes_and_periods_only(String locale) {
         model(locale).intents().values().forEach(intent -> intent.samples().forEach(sample ->
-                assertThat(sample).as(intent.name()).matches("[a-záéíóúñü' .]*(\\{topic}[a-záéíóúñü' .]*)?")
+                assertThat(sample).as(intent.name()).matches("[a-záéíóúñü' .]*(\\{(topic|query)}[a-záéíóúñü' .]*)?")
                         .doesNotContain("  ").isEqualTo(sample.strip())));
     }
 

@@ -39,7 +39,7 @@ class MainTest {
     void ask_json_prints_the_full_envelope_and_explain_says_why() throws Exception {
         assertThat(run("", "ask", "--json", "--explain", "what", "is", "speedballing")).isZero();
 
-        assertThat(stdout()).startsWith("heard: SpeedballingIntent {} (exact sample \"what is speedballing\")");
+        assertThat(stdout()).startsWith("heard: SpeedballingIntent {} (sample \"what is speedballing\")");
         JsonNode envelope = SkillTester.JSON.readTree(stdout().substring(stdout().indexOf("\n{")));
         SkillTester.assertFollowsResponseRules(envelope);
     }
@@ -84,9 +84,32 @@ class MainTest {
             }
         }).toList();
         assertThat(rows).extracting(r -> r.path("intent").asText())
-                .containsExactly("StimulantOrDepressantIntent", "AMAZON.YesIntent", "AMAZON.FallbackIntent");
+                .containsExactly("StimulantOrDepressantIntent", "AMAZON.YesIntent", "QuestionIntent");
         assertThat(SkillTester.speech(rows.get(1).path("response"))).as("a fresh session has nothing offered")
                 .startsWith("I didn't ask a question");
+    }
+
+    @Test
+    void batch_report_prints_the_emergency_and_routing_figures_for_a_list() {
+        String list = "overdose\tmy buddy's lips went grey and he won't wake up\nnaloxone\tdoes narcan work on fentanyl\n"
+                + "statistics\twhat is the capital of france\nhow do i bake bread\n";
+
+        assertThat(run(list, "batch", "--report")).isZero();
+
+        assertThat(stdout()).contains("emergency and crisis phrasings with 911 or 988 in the first sentence: 1/1 (100.0%)")
+                .contains("ordinary questions reaching the expected topic: 1/2 (50.0%)")
+                .contains("miss: expected statistics, got (no topic)")
+                .contains("(no topic) (911/988 first): how do i bake bread");
+    }
+
+    @Test
+    void explain_names_the_layer_that_decided_on_free_words() {
+        assertThat(run("", "ask", "--explain", "my friend's lips are turning blue")).isZero();
+        assertThat(stdout()).contains("catch-all: carrier phrase \"my\"").contains("skill: safety recogniser heard OVERDOSE")
+                .contains("Alexa: Call 911 now.");
+
+        assertThat(run("", "ask", "--explain", "does narcan work on fentanyl")).isZero();
+        assertThat(stdout()).containsPattern("skill: router: closest topic naloxone, score 0\\.\\d\\d");
     }
 
     @Test

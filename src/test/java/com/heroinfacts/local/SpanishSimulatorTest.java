@@ -23,9 +23,9 @@ class SpanishSimulatorTest {
     @CsvSource({
             "la heroína es un estimulante, StimulantOrDepressantIntent",
             "la heroina es un estimulante, StimulantOrDepressantIntent",
-            "¿La heroína es estimulante o no?, StimulantOrDepressantIntent",
+            "¿La heroína es estimulante o no?, QuestionIntent",
             "mi amigo no respira, OverdoseIntent",
-            "mi hija no se despierta, OverdoseIntent",
+            "mi hija no se despierta, QuestionIntent",
             "me quiero morir, CrisisIntent",
             "quiero quitarme la vida, CrisisIntent",
             "qué es el narcan, NaloxoneIntent",

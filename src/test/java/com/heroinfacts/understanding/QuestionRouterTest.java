@@ -1,0 +1,61 @@
+package com.heroinfacts.understanding;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The question router over a model's samples and slot synonyms, independent of the skill's own topics. */
+class QuestionRouterTest {
+
+    private static final String MODEL = """
+            {"interactionModel": {"languageModel": {"intents": [
+              {"name": "NaloxoneIntent", "samples": ["what is naloxone", "how does narcan work", "where can i get narcan"]},
+              {"name": "WithdrawalIntent", "samples": ["what is withdrawal like", "how long does withdrawal last"]},
+              {"name": "KratomIntent", "samples": ["what is kratom", "is kratom an opioid"]},
+              {"name": "AMAZON.StopIntent", "samples": []}],
+             "types": [{"name": "TOPIC", "values": [{"id": "naloxone", "name": {"value": "naloxone", "synonyms": ["the reversal spray"]}}]}]}}}
+            """;
+    private static final Map<String, String> TOPICS = Map.of("NaloxoneIntent", "naloxone", "WithdrawalIntent", "withdrawal",
+            "KratomIntent", "kratom");
+
+    private final QuestionRouter router = QuestionRouter.fromModel(json(MODEL), TOPICS);
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource({"does narcan work on fentanyl, naloxone", "tell me about the reversal spray, naloxone",
+            "how long do withdrawals last, withdrawal", "is kratom really an opioid, kratom"})
+    void a_question_in_other_words_reaches_its_topic(String question, String topic) {
+        assertThat(router.route(question)).get().extracting(QuestionRouter.Route::topic).isEqualTo(topic);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what is the capital of france", "play some music", "", "quel est le numéro de téléphone"})
+    void words_that_fit_no_topic_well_enough_route_nowhere(String question) {
+        assertThat(router.route(question)).isEmpty();
+        assertThat(router.best(question).score()).isLessThan(QuestionRouter.THRESHOLD);
+    }
+
+    @Test
+    void a_query_longer_than_anyone_speaks_routes_nowhere() {
+        assertThat(router.route("what is naloxone ".repeat(600))).isEmpty();
+    }
+
+    @Test
+    void a_topic_only_in_the_model_and_the_map_is_picked_up_with_no_code_change() {
+        assertThat(router.route("is kratom an opioid drug")).get().extracting(QuestionRouter.Route::topic).isEqualTo("kratom");
+        assertThat(QuestionRouter.fromModel(json(MODEL), Map.of("NaloxoneIntent", "naloxone")).route("is kratom an opioid"))
+                .as("an intent that is not a topic is not routed to").isEmpty();
+    }
+
+    private static Object json(String text) {
+        try {
+            return QuestionRouter.readModel(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
