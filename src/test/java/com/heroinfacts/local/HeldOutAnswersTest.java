@@ -34,10 +34,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class HeldOutAnswersTest {
 
-    /** The seed topics, answered before issue 9 and measured by the model tests instead. */
+    /**
+     * The seed topics, answered before issue 9, and the emergency answers the safety recogniser gives: both are
+     * measured on the held-out lists of {@link HeldOutEvaluationTest} instead.
+     */
     private static final Set<String> SEED_TOPICS = Set.of("stimulant_or_depressant", "effects", "depression_link",
             "depression_symptoms", "long_term_dangers", "overdose", "overdose_signs", "naloxone", "speedballing",
-            "addiction_signs", "withdrawal", "treatment", "helpline", "crisis");
+            "addiction_signs", "withdrawal", "treatment", "helpline", "crisis", "took_too_much", "crisis_other",
+            "crisis_and_took");
     private static final double TARGET = 0.90;
     /** What the word-overlap simulator reached on 2026-12-01, before issue 8's router (rounded down). */
     private static final Map<String, Double> FLOOR = Map.of("en-US", 0.08, "es-US", 0.12);
