@@ -73,7 +73,7 @@ lambda_flags=(-XX:+UseSerialGC -XX:+TieredCompilation -XX:TieredStopAtLevel=1)
       echo
       echo "### $jdk, Lambda's flags (${lambda_flags[*]})"
       echo '```'
-      java -cp "$cp" org.openjdk.jmh.Main WarmInvocationBench -jvm "$jdk" "${jmh[@]}" -p path=streaming \
+      java -cp "$cp" org.openjdk.jmh.Main WarmInvocationBench -jvm "$jdk" "${jmh[@]}" \
         -jvmArgsAppend "${lambda_flags[*]}" 2>&1 | sed -n '/^Benchmark /,$p'
       echo '```'
     done

@@ -1,11 +1,16 @@
 package com.heroinfacts.local;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.heroinfacts.lambda.HeroinFactsStreamHandler;
+import com.heroinfacts.lambda.Refusal;
+import com.heroinfacts.skill.SkillSettings;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * The skill as the local tools reach it: through the Lambda stream handler, bytes in and bytes out, exactly
@@ -13,21 +18,44 @@ import java.io.IOException;
  */
 public final class LocalSkill {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final RequestStreamHandler handler;
 
-    public LocalSkill(RequestStreamHandler handler) {
+    private LocalSkill(RequestStreamHandler handler) {
         this.handler = handler;
     }
 
-    /** The skill as Lambda would build it, configured from this process's environment. */
+    /** The skill as Lambda builds it, configured from this process's environment. */
     public static LocalSkill fromEnvironment() {
         return new LocalSkill(new HeroinFactsStreamHandler());
     }
 
-    /** @return the response envelope's bytes; empty when the skill sends no response */
-    public byte[] invoke(byte[] requestEnvelope) throws IOException {
+    /** The production handler with explicit settings (a skill id, a helpline), as tests and tools need them. */
+    public static LocalSkill with(SkillSettings settings) {
+        return new LocalSkill(new HeroinFactsStreamHandler(settings));
+    }
+
+    /** What the handler wrote for one request. */
+    public sealed interface Outcome permits Answered, Refused {
+        /** The bytes exactly as Lambda would return them. */
+        byte[] bytes();
+    }
+
+    /** A response envelope ({@code envelope} is null when the skill sent no response, as for a session's end). */
+    public record Answered(byte[] bytes, JsonNode envelope) implements Outcome {
+    }
+
+    /** The handler's documented refusal instead of an envelope. */
+    public record Refused(byte[] bytes, Refusal refusal) implements Outcome {
+    }
+
+    public Outcome invoke(byte[] requestEnvelope) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
         handler.handleRequest(new ByteArrayInputStream(requestEnvelope), out, null);
-        return out.toByteArray();
+        byte[] bytes = out.toByteArray();
+        JsonNode json = bytes.length == 0 ? null : JSON.readTree(bytes);
+        Optional<Refusal> refused = Refusal.in(json);
+        return refused.isPresent() ? new Refused(bytes, refused.get()) : new Answered(bytes, json);
     }
 }

@@ -130,12 +130,12 @@ final class SkillServer implements AutoCloseable {
                 return HttpAnswer.error(r.status(), r.code(), r.message(), r.detail());
             }
         }
-        byte[] output = skill.invoke(body.get());
-        Optional<Refusal> refused = Refusal.in(output);
-        if (refused.isPresent()) {
-            return HttpAnswer.refusal(refused.get() == Refusal.INTERNAL_ERROR ? 500 : 400, output, refused.get().code());
+        LocalSkill.Outcome outcome = skill.invoke(body.get());
+        if (outcome instanceof LocalSkill.Refused refused) {
+            Refusal refusal = refused.refusal();
+            return HttpAnswer.refusal(refusal == Refusal.INTERNAL_ERROR ? 500 : 400, refused.bytes(), refusal.code());
         }
-        return HttpAnswer.ok(output);
+        return HttpAnswer.ok(outcome.bytes());
     }
 
     /** @return the body, or empty when it is over the limit (declared or actual) */
