@@ -42,8 +42,13 @@ public enum Refusal {
         return json.clone();
     }
 
+    /** @return the refusal with this code, or empty when none has it */
+    public static Optional<Refusal> forCode(String code) {
+        return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst();
+    }
+
     /**
-     * @param output what the handler wrote, as JSON
+     * @param output what the handler wrote, read as JSON (null for nothing)
      * @return the refusal it is, or empty when it is anything else (a response envelope has no "error" field)
      */
     public static Optional<Refusal> in(JsonNode output) {
@@ -51,6 +56,6 @@ public enum Refusal {
         if (code == null || !code.isTextual() || output.has("version")) {
             return Optional.empty();
         }
-        return Arrays.stream(values()).filter(r -> r.code.equals(code.textValue())).findFirst();
+        return forCode(code.textValue());
     }
 }

@@ -45,7 +45,7 @@ final class Conversations {
             // the simulator builds its requests as Alexa does: a refusal here is a bug in it, not in what was said
             throw new IllegalStateException("the skill refused the simulated request: " + refused.refusal().message());
         }
-        JsonNode response = ((LocalSkill.Answered) outcome).envelope();
+        JsonNode response = outcome.bytes().length == 0 ? null : MAPPER.readTree(outcome.bytes());
         session.update(response);
         return new Exchange(utterance, resolution, request, response);
     }

@@ -1,8 +1,9 @@
 package com.heroinfacts.local;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.heroinfacts.lambda.HeroinFactsStreamHandler;
 import com.heroinfacts.lambda.Refusal;
 import com.heroinfacts.skill.SkillSettings;
@@ -18,7 +19,7 @@ import java.util.Optional;
  */
 public final class LocalSkill {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final RequestStreamHandler handler;
 
@@ -36,14 +37,13 @@ public final class LocalSkill {
         return new LocalSkill(new HeroinFactsStreamHandler(settings));
     }
 
-    /** What the handler wrote for one request. */
+    /** What the handler wrote for one request: the bytes exactly as Lambda would return them. */
     public sealed interface Outcome permits Answered, Refused {
-        /** The bytes exactly as Lambda would return them. */
         byte[] bytes();
     }
 
-    /** A response envelope ({@code envelope} is null when the skill sent no response, as for a session's end). */
-    public record Answered(byte[] bytes, JsonNode envelope) implements Outcome {
+    /** A response envelope, or nothing when the skill sent no response. */
+    public record Answered(byte[] bytes) implements Outcome {
     }
 
     /** The handler's documented refusal instead of an envelope. */
@@ -54,8 +54,21 @@ public final class LocalSkill {
         ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
         handler.handleRequest(new ByteArrayInputStream(requestEnvelope), out, null);
         byte[] bytes = out.toByteArray();
-        JsonNode json = bytes.length == 0 ? null : JSON.readTree(bytes);
-        Optional<Refusal> refused = Refusal.in(json);
-        return refused.isPresent() ? new Refused(bytes, refused.get()) : new Answered(bytes, json);
+        Optional<Refusal> refused = refusalIn(bytes);
+        return refused.isPresent() ? new Refused(bytes, refused.get()) : new Answered(bytes);
+    }
+
+    /**
+     * A refusal is an object whose first field is "error", naming its code; an envelope starts with "version". Only
+     * that first field is read: an envelope may echo back whatever a request put in its session attributes.
+     */
+    private static Optional<Refusal> refusalIn(byte[] output) throws IOException {
+        try (JsonParser parser = JSON.createParser(output)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT || parser.nextToken() != JsonToken.FIELD_NAME
+                    || !parser.currentName().equals("error") || parser.nextToken() != JsonToken.VALUE_STRING) {
+                return Optional.empty();
+            }
+            return Refusal.forCode(parser.getText());
+        }
     }
 }
