@@ -2,11 +2,14 @@
 # The benchmarks behind BENCHMARKS.md: cold starts (invoke and the Lambda runtime client, with the JVM floor of the
 # same run), priming (the first request after the SnapStart hook), warm invocations (JMH), jar size.
 #
-#   bench/run.sh [--smoke] [--runs N] [--jdk /path/to/java]... [--baseline jar name] [cold] [priming] [warm]
+#   bench/run.sh [--smoke] [--brief] [--runs N] [--jdk /path/to/java]... [--baseline dir name] [cold] [priming] [warm]
 #
-# With no section named, all run. --baseline adds the invoke command of another build of the skill (a jar, and a
-# name for it) to the cold starts, to compare against. --jdk may be given more than once (default: the java on PATH). --smoke runs each
-# benchmark once, briefly, to show it still works: its figures mean nothing, and nothing here asserts a time.
+# With no section named, all run. --baseline runs another build of the skill beside this one, in every section: dir
+# is a checkout of it built with `./mvnw -Pbench -DskipTests package` and its bench classpath written as below (see
+# BENCHMARKS.md); its own PrimingBench and WarmInvocationBench measure it. --jdk may be given more than once
+# (default: the java on PATH). --brief measures priming and warm invocations under Lambda's flags only, with one JMH
+# fork of 3+3 iterations. --smoke runs each benchmark once, briefly, to show it still works: its figures mean
+# nothing, and nothing here asserts a time.
 # Results are printed and kept in target/bench/results-<time>.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,12 +20,16 @@ smoke=false
 jdks=()
 sections=()
 baseline=()
+base_dir=""
+base_name=""
+brief=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) smoke=true; runs=1; jmh=(-f 1 -wi 1 -i 1 -w 200ms -r 200ms); shift ;;
     --runs) runs="$2"; shift 2 ;;
     --jdk) jdks+=("$2"); shift 2 ;;
-    --baseline) baseline=(-Dbench.baseline="$2" -Dbench.baselineName="$3"); shift 3 ;;
+    --baseline) base_dir="$2"; base_name="$3"; shift 3 ;;
+    --brief) brief=true; jmh=(-f 1 -wi 3 -i 3 -w 1s -r 1s); shift ;;
     cold|priming|warm) sections+=("$1"); shift ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
@@ -38,6 +45,17 @@ mkdir -p target/bench
 results="target/bench/results-$(date -u +%Y%m%dT%H%M%SZ).md"
 # Lambda's own JVM options for java21 (LambdaRuntimeProcess.LAMBDA_JVM_OPTIONS), for the in-process runs
 lambda_flags=(-XX:+UseSerialGC -XX:+TieredCompilation -XX:TieredStopAtLevel=1)
+# each build's bench classes and classpath: this one's, and the baseline's when given
+builds=("this branch|$cp|")
+if [ -n "$base_dir" ]; then
+  rm -rf target/bench/baseline-task && mkdir -p target/bench/baseline-task
+  unzip -q "$base_dir/target/heroin-facts.jar" -d target/bench/baseline-task
+  baseline=(-Dbench.baseline="$base_dir/target/heroin-facts.jar" -Dbench.baselineName="$base_name"
+            -Dbench.baselineTaskRoot=target/bench/baseline-task)
+  base_cp="$base_dir/target/test-classes:$base_dir/target/classes:$(cat "$base_dir/target/bench-classpath.txt")"
+  # the baseline's warm benchmark compared two paths; its handler as deployed was the streaming one
+  builds+=("$base_name|$base_cp|-p path=streaming")
+fi
 
 {
   echo "# Benchmark run $(date -u +%Y-%m-%dT%H:%M:%SZ)"
@@ -45,6 +63,7 @@ lambda_flags=(-XX:+UseSerialGC -XX:+TieredCompilation -XX:TieredStopAtLevel=1)
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)$($smoke && echo '; SMOKE RUN: figures mean nothing')"
   echo
   echo "Jar: target/heroin-facts.jar, $(stat -c %s target/heroin-facts.jar) bytes ($(unzip -Z1 target/heroin-facts.jar | grep -c '\.class$') classes)"
+  [ -z "$base_dir" ] || echo "Baseline jar ($base_name): $(stat -c %s "$base_dir/target/heroin-facts.jar") bytes ($(unzip -Z1 "$base_dir/target/heroin-facts.jar" | grep -c '\.class$') classes)"
 
   if wants cold; then
     echo
@@ -56,8 +75,13 @@ lambda_flags=(-XX:+UseSerialGC -XX:+TieredCompilation -XX:TieredStopAtLevel=1)
     echo
     echo "## Priming: the first request after the SnapStart hook"
     for jdk in "${jdks[@]}"; do
-      java -cp "$cp" com.heroinfacts.lambda.PrimingBench "$runs" "$jdk" "${lambda_flags[@]}"
-      java -cp "$cp" com.heroinfacts.lambda.PrimingBench "$runs" "$jdk"
+      for build in "${builds[@]}"; do
+        IFS='|' read -r name build_cp _ <<< "$build"
+        echo
+        echo "### $name"
+        java -cp "$build_cp" com.heroinfacts.lambda.PrimingBench "$runs" "$jdk" "${lambda_flags[@]}"
+        $brief || java -cp "$build_cp" com.heroinfacts.lambda.PrimingBench "$runs" "$jdk"
+      done
     done
   fi
 
@@ -65,17 +89,22 @@ lambda_flags=(-XX:+UseSerialGC -XX:+TieredCompilation -XX:TieredStopAtLevel=1)
     echo
     echo "## Warm: a full invocation, request bytes to response bytes (JMH)"
     for jdk in "${jdks[@]}"; do
-      echo
-      echo "### $jdk, default flags"
-      echo '```'
-      java -cp "$cp" org.openjdk.jmh.Main WarmInvocationBench -jvm "$jdk" "${jmh[@]}" 2>&1 | sed -n '/^Benchmark /,$p'
-      echo '```'
-      echo
-      echo "### $jdk, Lambda's flags (${lambda_flags[*]})"
-      echo '```'
-      java -cp "$cp" org.openjdk.jmh.Main WarmInvocationBench -jvm "$jdk" "${jmh[@]}" -p path=streaming \
-        -jvmArgsAppend "${lambda_flags[*]}" 2>&1 | sed -n '/^Benchmark /,$p'
-      echo '```'
+      for build in "${builds[@]}"; do
+        IFS='|' read -r name build_cp params <<< "$build"
+        if ! $brief; then
+          echo
+          echo "### $name, $jdk, default flags"
+          echo '```'
+          java -cp "$build_cp" org.openjdk.jmh.Main WarmInvocationBench -jvm "$jdk" "${jmh[@]}" $params 2>&1 | sed -n '/^Benchmark /,$p'
+          echo '```'
+        fi
+        echo
+        echo "### $name, $jdk, Lambda's flags (${lambda_flags[*]})"
+        echo '```'
+        java -cp "$build_cp" org.openjdk.jmh.Main WarmInvocationBench -jvm "$jdk" "${jmh[@]}" $params \
+          -jvmArgsAppend "${lambda_flags[*]}" 2>&1 | sed -n '/^Benchmark /,$p'
+        echo '```'
+      done
     done
   fi
   echo

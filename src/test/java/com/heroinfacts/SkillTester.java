@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.heroinfacts.lambda.HeroinFactsStreamHandler;
-import com.heroinfacts.skill.HeroinFactsSkill;
 import com.heroinfacts.skill.SkillSettings;
 import org.mockito.Mockito;
 
@@ -33,7 +32,7 @@ public final class SkillTester {
     private int turn;
 
     public SkillTester(SkillSettings settings) {
-        this.handler = new HeroinFactsStreamHandler(HeroinFactsSkill.create(settings));
+        this.handler = new HeroinFactsStreamHandler(settings);
     }
 
     public SkillTester() {

@@ -1,5 +1,8 @@
 package com.heroinfacts.lambda;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -53,9 +56,8 @@ public final class ColdStartBench {
         int runs = Integer.parseInt(args[0]);
         Files.createDirectories(WORK);
         Path hello = helloJar();
-        Path launch = write("launch.json", Priming.request("launch.json", "amzn1.ask.skill.bench", "en-US", "{}", Map.of()));
-        Path topic = write("topic.json", Priming.request("intent.json", "amzn1.ask.skill.bench", "en-US", "{}",
-                Map.of("intent", "StimulantOrDepressantIntent")));
+        Path launch = write("launch.json", Priming.request("launch.json", "amzn1.ask.skill.bench", "en-US", null));
+        Path topic = write("topic.json", realisticTopicQuestion("amzn1.ask.skill.bench"));
         String templateOptions = BenchSettings.templateJavaToolOptions();
         PrintStream out = System.out;
         for (int i = 1; i < args.length; i++) {
@@ -68,29 +70,47 @@ public final class ColdStartBench {
             scenarios.add(new Scenario("invoke, launch, default flags",
                     () -> process(List.of(java, "-jar", hello.toString()), null, Map.of()),
                     () -> process(List.of(java, "-jar", LambdaRuntimeProcess.JAR.toString(), "invoke"), launch, Map.of())));
-            scenarios.add(new Scenario("invoke, topic question, default flags",
+            scenarios.add(new Scenario("invoke, topic question (person, Viewport), default flags",
                     () -> process(List.of(java, "-jar", hello.toString()), null, Map.of()),
                     () -> process(List.of(java, "-jar", LambdaRuntimeProcess.JAR.toString(), "invoke"), topic, Map.of())));
             scenarios.add(new Scenario("invoke, launch, template's JAVA_TOOL_OPTIONS",
                     () -> process(List.of(java, "-jar", hello.toString()), null, tool),
                     () -> process(List.of(java, "-jar", LambdaRuntimeProcess.JAR.toString(), "invoke"), launch, tool)));
+            // -Dbench.full=true adds AppCDS archives and a plain one-handler SDK skill, for reference
+            boolean full = Boolean.getBoolean("bench.full");
+            if (full) {
             Path helloCds = cds(jdk, "hello", List.of(java, "-jar", hello.toString()), null);
             Path invokeCds = cds(jdk, "invoke", List.of(java, "-jar", LambdaRuntimeProcess.JAR.toString(), "invoke"), launch);
             scenarios.add(new Scenario("invoke, launch, AppCDS archive",
                     () -> process(List.of(java, "-XX:SharedArchiveFile=" + helloCds, "-jar", hello.toString()), null, Map.of()),
                     () -> process(List.of(java, "-XX:SharedArchiveFile=" + invokeCds, "-jar", LambdaRuntimeProcess.JAR.toString(),
                             "invoke"), launch, Map.of())));
+            }
             String baseline = System.getProperty("bench.baseline");
             if (baseline != null) {
                 scenarios.add(new Scenario("reference: this skill before this work (" + System.getProperty("bench.baselineName",
                         Path.of(baseline).getFileName().toString()) + "), launch, default flags",
                         () -> process(List.of(java, "-jar", hello.toString()), null, Map.of()),
                         () -> process(List.of(java, "-jar", baseline, "invoke"), launch, Map.of())));
+                scenarios.add(new Scenario("reference: " + System.getProperty("bench.baselineName", "baseline")
+                        + ", topic question (person, Viewport), default flags",
+                        () -> process(List.of(java, "-jar", hello.toString()), null, Map.of()),
+                        () -> process(List.of(java, "-jar", baseline, "invoke"), topic, Map.of())));
+                String baselineRoot = System.getProperty("bench.baselineTaskRoot");
+                if (baselineRoot != null) {
+                    scenarios.add(new Scenario("reference: " + System.getProperty("bench.baselineName", "baseline")
+                            + ", runtime client, launch, Lambda's options",
+                            () -> helloLike(java, LambdaRuntimeProcess.LAMBDA_JVM_OPTIONS, hello, Map.of()),
+                            () -> runtime(java, LambdaRuntimeProcess.LAMBDA_JVM_OPTIONS, LambdaRuntimeProcess.HANDLER,
+                                    Path.of(baselineRoot), launch, Map.of())));
+                }
             }
-            scenarios.add(new Scenario("reference: a plain ASK SDK skill (ask-sdk-core), launch",
-                    () -> process(List.of(java, "-jar", hello.toString()), null, Map.of()),
-                    () -> process(List.of(java, "-cp", LambdaRuntimeProcess.JAR + ":" + benchClasses(),
-                            PlainSkill.class.getName()), launch, Map.of())));
+            if (full) {
+                scenarios.add(new Scenario("reference: a plain ASK SDK skill (ask-sdk-core), launch",
+                        () -> process(List.of(java, "-jar", hello.toString()), null, Map.of()),
+                        () -> process(List.of(java, "-cp", LambdaRuntimeProcess.JAR + ":" + benchClasses(),
+                                PlainSkill.class.getName()), launch, Map.of())));
+            }
             // under AWS Lambda's runtime client, Lambda's JVM options; the floor is hello-world with the same options
             List<String> lambda = LambdaRuntimeProcess.LAMBDA_JVM_OPTIONS;
             Path taskRoot = LambdaRuntimeProcess.taskRoot();
@@ -101,12 +121,17 @@ public final class ColdStartBench {
             scenarios.add(new Scenario("runtime client, launch, Lambda's options + template's JAVA_TOOL_OPTIONS",
                     () -> helloLike(java, lambda, hello, tool),
                     () -> runtime(java, lambda, LambdaRuntimeProcess.HANDLER, taskRoot, launch, tool)));
+            scenarios.add(new Scenario("runtime client, topic question (person, Viewport), Lambda's options",
+                    () -> helloLike(java, lambda, hello, Map.of()),
+                    () -> runtime(java, lambda, LambdaRuntimeProcess.HANDLER, taskRoot, topic, Map.of())));
+            if (full) {
             Path runtimeCds = runtimeCds(jdk, java, lambda, taskRoot, launch);
             Path helloLambdaCds = cds(jdk, "hello-lambda", helloCommand(java, lambda, hello), null);
             scenarios.add(new Scenario("runtime client, launch, Lambda's options + AppCDS archive",
                     () -> helloLike(java, with(lambda, "-XX:SharedArchiveFile=" + helloLambdaCds), hello, Map.of()),
                     () -> runtime(java, with(lambda, "-XX:SharedArchiveFile=" + runtimeCds), LambdaRuntimeProcess.HANDLER,
                             taskRoot, launch, Map.of())));
+            }
             scenarios.add(new Scenario("runtime client's own floor: an echo handler, Lambda's options",
                     () -> helloLike(java, lambda, hello, Map.of()),
                     () -> runtime(java, lambda, EchoHandler.class.getName(), echoRoot, launch, Map.of())));
@@ -114,6 +139,20 @@ public final class ColdStartBench {
             report(out, measured);
             inProcess(out, java, launch, runs, median(measured.get(scenarios.get(0)), 0, Sample::exitMillis));
         }
+    }
+
+    /**
+     * A topic question as a recognised voice on an Echo Show sends it: the screen's Viewport, the speaker's person,
+     * the user's access token and permissions. Such envelopes are what most first requests look like.
+     */
+    private static byte[] realisticTopicQuestion(String applicationId) throws IOException {
+        ObjectNode request = Priming.intentRequest("screen-intent.json", applicationId, "en-US", "StimulantOrDepressantIntent");
+        ObjectNode system = (ObjectNode) request.path("context").path("System");
+        system.putObject("person").put("personId", "amzn1.ask.person.BENCH").put("accessToken", "Atza|BENCH-PERSON");
+        ((ObjectNode) system.path("user")).put("accessToken", "Atza|BENCH-USER").putObject("permissions")
+                .put("consentToken", "BENCH-CONSENT");
+        ((ObjectNode) request.path("session").path("user")).put("accessToken", "Atza|BENCH-USER");
+        return new ObjectMapper().writeValueAsBytes(request);
     }
 
     /** Main's first line to the first response, measured inside fresh JVMs (InProcessCold), default flags. */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The local analogue of a SnapStart restore: in a fresh JVM, the first request after the priming hook ran, against
@@ -44,7 +43,7 @@ public final class PrimingBench {
             int rounds = Integer.getInteger("bench.rounds", 0);
             if (rounds > 0) {
                 // trying other round counts than the hook's own
-                Priming.run(handler, null, EnvironmentSkill.catalogues(), rounds);
+                Priming.run(handler, null, rounds);
             } else {
                 Priming.register().beforeCheckpoint(null);
             }
@@ -53,8 +52,7 @@ public final class PrimingBench {
             System.gc();
         }
         // a new session's question, as the first user after a restore would ask it
-        byte[] question = Priming.request("intent.json", "amzn1.ask.skill.priming", "en-US", "{}",
-                Map.of("intent", "NaloxoneIntent"));
+        byte[] question = Priming.request("intent.json", "amzn1.ask.skill.priming", "en-US", "NaloxoneIntent");
         long first = time(handler, question);
         long second = time(handler, question);
         // warm: the same question, thousands of times over

@@ -1,14 +1,11 @@
 package com.heroinfacts.lambda;
 
-import com.heroinfacts.skill.HeroinFactsSkill;
-import com.heroinfacts.skill.SkillSettings;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -17,13 +14,12 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A full warm invocation, request JSON bytes in and response JSON bytes out, through the Lambda handler: for
- * Launch and a topic question, by the handler's streaming path and, for comparison, by the SDK's own. The
- * request log line is written, to /dev/null, as it is written to CloudWatch in Lambda.
+ * A full warm invocation, request JSON bytes in and response JSON bytes out, through the Lambda handler as Lambda
+ * builds it, for Launch and a topic question. The request log line is written, to /dev/null, as it is written to
+ * CloudWatch in Lambda.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode({Mode.Throughput, Mode.SampleTime})
@@ -33,21 +29,15 @@ import java.util.concurrent.TimeUnit;
 @Fork(value = 2, jvmArgsAppend = "-Dorg.slf4j.simpleLogger.logFile=/dev/null")
 public class WarmInvocationBench {
 
-    /** streaming: the Lambda handler as deployed; sdk: the same assembly through the SDK's own Skill. */
-    @Param({"streaming", "sdk"})
-    public String path;
-
     private HeroinFactsStreamHandler handler;
     private byte[] launch;
     private byte[] topicQuestion;
 
     @Setup
     public void setUp() {
-        handler = path.equals("streaming") ? new HeroinFactsStreamHandler()
-                : new HeroinFactsStreamHandler(HeroinFactsSkill.create(SkillSettings.defaults()));
-        launch = Priming.request("launch.json", "amzn1.ask.skill.bench", "en-US", "{}", Map.of());
-        topicQuestion = Priming.request("intent.json", "amzn1.ask.skill.bench", "en-US", "{}",
-                Map.of("intent", "StimulantOrDepressantIntent"));
+        handler = new HeroinFactsStreamHandler();
+        launch = Priming.request("launch.json", "amzn1.ask.skill.bench", "en-US", null);
+        topicQuestion = Priming.request("intent.json", "amzn1.ask.skill.bench", "en-US", "StimulantOrDepressantIntent");
     }
 
     /** The floor: request bytes copied to the response, through the same streams, and nothing else. */

@@ -53,18 +53,6 @@ public record PhoneNumbers(String helpline, String samhsa, String emergency, Str
         return number;
     }
 
-    /** The number a placeholder stands for, or null when it names none: {@link #byPlaceholder()} without a map per call. */
-    String numberFor(String placeholder) {
-        return switch (placeholder) {
-            case "helpline" -> helpline;
-            case "samhsa" -> samhsa;
-            case "emergency" -> emergency;
-            case "lifeline" -> lifeline;
-            case "samhsatext" -> samhsaText;
-            default -> null;
-        };
-    }
-
     /** Placeholder name (as written in content, without braces) to number. */
     Map<String, String> byPlaceholder() {
         return Map.of("helpline", helpline, "samhsa", samhsa, "emergency", emergency, "lifeline", lifeline,

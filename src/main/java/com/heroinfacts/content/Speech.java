@@ -1,6 +1,7 @@
 package com.heroinfacts.content;
 
 import java.util.Map;
+import java.util.regex.Matcher;
 
 /**
  * Words ready for output, twice: as the inside of an SSML {@code <speak>} element and as plain text for a card.
@@ -12,43 +13,30 @@ public record Speech(String ssml, String text) {
 
     /** Fills a content template: number placeholders from {@code numbers}, others from {@code values}. */
     public static Speech render(String template, PhoneNumbers numbers, Map<String, Speech> values) {
-        StringBuilder ssml = new StringBuilder(template.length() + 64);
-        StringBuilder text = new StringBuilder(template.length() + 16);
+        Map<String, String> phone = numbers.byPlaceholder();
+        StringBuilder ssml = new StringBuilder();
+        StringBuilder text = new StringBuilder();
+        Matcher m = Placeholders.PLACEHOLDER.matcher(template);
         int from = 0;
-        // {name} found by hand, exactly where Placeholders.PLACEHOLDER finds it: this runs several times a request
-        for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', open + 1)) {
-            int close = placeholderEnd(template, open);
-            if (close < 0) {
-                continue;
-            }
-            appendPlain(template, from, open, ssml, text);
-            String name = template.substring(open + 1, close);
-            String number = numbers.numberFor(name);
-            if (number != null) {
-                ssml.append("<say-as interpret-as=\"telephone\">");
-                escapeInto(number, 0, number.length(), ssml);
-                ssml.append("</say-as>");
-                text.append(number);
+        while (m.find()) {
+            String plain = template.substring(from, m.start());
+            ssml.append(escape(plain));
+            text.append(plain);
+            String name = m.group(1);
+            if (phone.containsKey(name)) {
+                ssml.append("<say-as interpret-as=\"telephone\">").append(escape(phone.get(name))).append("</say-as>");
+                text.append(phone.get(name));
             } else if (values.containsKey(name)) {
                 ssml.append(values.get(name).ssml());
                 text.append(values.get(name).text());
             } else {
                 throw new IllegalArgumentException("no value for {" + name + "}");
             }
-            from = close + 1;
-            open = close;
+            from = m.end();
         }
-        appendPlain(template, from, template.length(), ssml, text);
+        ssml.append(escape(template.substring(from)));
+        text.append(template.substring(from));
         return new Speech(ssml.toString(), text.toString());
-    }
-
-    /** @return the index of the '}' closing a placeholder that starts at {@code open}, or -1 when none does */
-    private static int placeholderEnd(String template, int open) {
-        int at = open + 1;
-        while (at < template.length() && template.charAt(at) >= 'a' && template.charAt(at) <= 'z') {
-            at++;
-        }
-        return at > open + 1 && at < template.length() && template.charAt(at) == '}' ? at : -1;
     }
 
     public static Speech render(String template, PhoneNumbers numbers) {
@@ -72,33 +60,8 @@ public record Speech(String ssml, String text) {
     }
 
     static String escape(String plain) {
-        StringBuilder out = new StringBuilder(plain.length() + 16);
-        escapeInto(plain, 0, plain.length(), out);
-        return out.toString();
-    }
-
-    /** Escapes {@code plain[from, to)} onto {@code out}, copying the runs between entities whole. */
-    private static void escapeInto(String plain, int from, int to, StringBuilder out) {
-        int run = from;
-        for (int i = from; i < to; i++) {
-            String entity = switch (plain.charAt(i)) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&apos;";
-                default -> null;
-            };
-            if (entity != null) {
-                out.append(plain, run, i).append(entity);
-                run = i + 1;
-            }
-        }
-        out.append(plain, run, to);
-    }
-
-    private static void appendPlain(String template, int from, int to, StringBuilder ssml, StringBuilder text) {
-        escapeInto(template, from, to, ssml);
-        text.append(template, from, to);
+        // & first, so that the entities made after it are not escaped again
+        return plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&apos;");
     }
 }

@@ -7,30 +7,45 @@ import com.heroinfacts.skill.SkillSettings;
 /**
  * The skill configured from this process's environment, built once per process on first use: by the Lambda
  * handler Lambda creates, and by the priming before a SnapStart snapshot, which so warms the very skill that will
- * answer after the restore.
+ * answer after the restore. The catalogues are read once per process whatever the settings.
  */
 final class EnvironmentSkill {
 
-    private record Parts(SkillSettings settings, Catalogues catalogues, StreamingSkill skill) {
+    private record Parts(SkillSettings settings, GuardedSkill skill) {
     }
 
     // written once; built here rather than in a class initialiser, whose failure Lambda would report as a bare
     // ExceptionInInitializerError instead of, say, "helpline number must be digits..."
     private static volatile Parts parts;
+    private static volatile Catalogues catalogues;
 
     private EnvironmentSkill() {
     }
 
-    static StreamingSkill skill() {
-        return parts().skill();
+    /** The skill as every handler runs it: the SDK's own Skill behind the guard. */
+    static GuardedSkill build(SkillSettings settings) {
+        return new GuardedSkill(HeroinFactsSkill.create(settings, catalogues()));
     }
 
-    static Catalogues catalogues() {
-        return parts().catalogues();
+    static GuardedSkill skill() {
+        return parts().skill();
     }
 
     static SkillSettings settings() {
         return parts().settings();
+    }
+
+    static Catalogues catalogues() {
+        Catalogues loaded = catalogues;
+        if (loaded == null) {
+            synchronized (EnvironmentSkill.class) {
+                if (catalogues == null) {
+                    catalogues = Catalogues.loadAll();
+                }
+                loaded = catalogues;
+            }
+        }
+        return loaded;
     }
 
     private static Parts parts() {
@@ -39,9 +54,7 @@ final class EnvironmentSkill {
             synchronized (EnvironmentSkill.class) {
                 if (parts == null) {
                     SkillSettings settings = SkillSettings.fromEnvironment(System.getenv());
-                    Catalogues catalogues = Catalogues.loadAll();
-                    parts = new Parts(settings, catalogues,
-                            new StreamingSkill(HeroinFactsSkill.configuration(settings, catalogues)));
+                    parts = new Parts(settings, build(settings));
                 }
                 built = parts;
             }

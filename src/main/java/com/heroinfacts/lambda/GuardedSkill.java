@@ -21,27 +21,25 @@ import java.util.Set;
 
 /**
  * The skill as the stream handler runs it: no input makes it throw. The SDK throws for bodies that are not
- * JSON or do not bind to its model, returns nothing for unknown request types and other skills' ids (which
- * {@code SkillStreamHandler} turns into an exception), and throws on a missing context when a skill id is
- * set. Each of those becomes a {@link Refusal}, logged once by reason; the well-formed path is untouched.
+ * JSON or do not bind to its model, returns nothing for other skills' ids (its {@code withSkillId} check, which
+ * {@code SkillStreamHandler} would turn into an exception), and throws on a missing context when a skill id is
+ * set. Each of those becomes a {@link Refusal}, logged once by reason; the well-formed path is untouched. The
+ * guard checks nothing itself: it only names, after the fact, why the SDK did not answer.
  */
 final class GuardedSkill implements AlexaSkill<Object, Object> {
 
     private static final Logger LOG = LoggerFactory.getLogger(GuardedSkill.class);
 
-    /** Needed only to classify a refusal: loaded then, not at every cold start (an object mapper is most of one). */
+    /** Needed only to classify a refusal, so loaded only then. */
     private static final class Refusals {
         static final ObjectMapper MAPPER = new ObjectMapper();
         static final Set<String> REQUEST_TYPES = Set.copyOf(SubTypesManifest.getSubType(Request.class).keySet());
     }
 
     private final AlexaSkill<?, ?> skill;
-    private final String skillId;
 
-    /** @param skillId the id the skill was built to accept, or null when it accepts any */
-    GuardedSkill(AlexaSkill<?, ?> skill, String skillId) {
+    GuardedSkill(AlexaSkill<?, ?> skill) {
         this.skill = Objects.requireNonNull(skill, "skill");
-        this.skillId = skillId;
     }
 
     @Override
@@ -80,17 +78,18 @@ final class GuardedSkill implements AlexaSkill<Object, Object> {
         if (!type.isTextual() || !Refusals.REQUEST_TYPES.contains(type.textValue())) {
             return Refusal.NOT_ALEXA_REQUEST;
         }
-        JsonNode applicationId = tree.path("context").path("System").path("application").path("applicationId");
-        if (skillId != null && !skillId.equals(applicationId.textValue())) {
-            return Refusal.WRONG_SKILL_ID;
-        }
         if (failure == null) {
             // the SDK answers nothing only for unknown types (ruled out above) and other skills' ids
             return Refusal.WRONG_SKILL_ID;
         }
         // the SDK reports a body that will not bind to its request model as a deserialization error
-        boolean unbound = failure instanceof AskSdkException && failure.getCause() instanceof JsonProcessingException;
-        return unbound ? Refusal.NOT_ALEXA_REQUEST : Refusal.INTERNAL_ERROR;
+        if (failure instanceof AskSdkException && failure.getCause() instanceof JsonProcessingException) {
+            return Refusal.NOT_ALEXA_REQUEST;
+        }
+        // the skill's handlers answer their own failures (ErrorHandler), so a failure here with no application id
+        // in the request is the SDK's skill-id check reading a context that is not there
+        JsonNode applicationId = tree.path("context").path("System").path("application").path("applicationId");
+        return applicationId.isTextual() ? Refusal.INTERNAL_ERROR : Refusal.WRONG_SKILL_ID;
     }
 
     private static JsonNode parse(byte[] raw) {

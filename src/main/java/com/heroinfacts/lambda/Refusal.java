@@ -1,5 +1,7 @@
 package com.heroinfacts.lambda;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
@@ -40,8 +42,20 @@ public enum Refusal {
         return json.clone();
     }
 
-    /** @return the refusal the handler wrote, or empty when the output is anything else (a response envelope) */
-    public static Optional<Refusal> in(byte[] output) {
-        return Arrays.stream(values()).filter(r -> Arrays.equals(r.json, output)).findFirst();
+    /** @return the refusal with this code, or empty when none has it */
+    public static Optional<Refusal> forCode(String code) {
+        return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst();
+    }
+
+    /**
+     * @param output what the handler wrote, read as JSON (null for nothing)
+     * @return the refusal it is, or empty when it is anything else (a response envelope has no "error" field)
+     */
+    public static Optional<Refusal> in(JsonNode output) {
+        JsonNode code = output == null ? null : output.get("error");
+        if (code == null || !code.isTextual() || output.has("version")) {
+            return Optional.empty();
+        }
+        return forCode(code.textValue());
     }
 }

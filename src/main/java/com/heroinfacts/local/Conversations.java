@@ -45,8 +45,12 @@ final class Conversations {
     Exchange say(String utterance) throws IOException {
         Resolution resolution = resolver.resolve(utterance);
         JsonNode request = session.requestFor(resolution);
-        byte[] out = skill.invoke(MAPPER.writeValueAsBytes(request));
-        JsonNode response = out.length == 0 ? null : MAPPER.readTree(out);
+        LocalSkill.Outcome outcome = skill.invoke(MAPPER.writeValueAsBytes(request));
+        if (outcome instanceof LocalSkill.Refused refused) {
+            // the simulator builds its requests as Alexa does: a refusal here is a bug in it, not in what was said
+            throw new IllegalStateException("the skill refused the simulated request: " + refused.refusal().message());
+        }
+        JsonNode response = outcome.bytes().length == 0 ? null : MAPPER.readTree(outcome.bytes());
         session.update(response);
         return new Exchange(utterance, resolution, request, response);
     }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.heroinfacts.content.Catalogues;
-import com.heroinfacts.lambda.Refusal;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -21,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The jar as a local tool. With no arguments, an interactive simulator; {@code ask} for one turn;
@@ -107,7 +105,7 @@ public final class Main {
 
     /** Envelopes in, one compact response envelope per line out. Malformed input stops with status 2. */
     static int invoke(LocalSkill skill, InputStream in, PrintStream out, PrintStream err) throws IOException {
-        // the streaming parser, as in the handler: an object mapper here would cost more than the cold skill itself
+        // split with the streaming parser so that a malformed document is reported by line and column
         List<byte[]> requests = new ArrayList<>();
         try (JsonParser parser = JSON.createParser(in)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
@@ -134,13 +132,12 @@ public final class Main {
             return 2;
         }
         for (int i = 0; i < requests.size(); i++) {
-            byte[] response = skill.invoke(requests.get(i));
-            Optional<Refusal> refused = Refusal.in(response);
-            if (refused.isPresent()) {
-                err.println("invoke: request " + (i + 1) + " refused: " + refused.get().message());
+            LocalSkill.Outcome outcome = skill.invoke(requests.get(i));
+            if (outcome instanceof LocalSkill.Refused refused) {
+                err.println("invoke: request " + (i + 1) + " refused: " + refused.refusal().message());
                 return 2;
             }
-            out.println(new String(response, StandardCharsets.UTF_8).strip());
+            out.println(new String(outcome.bytes(), StandardCharsets.UTF_8).strip());
         }
         return 0;
     }

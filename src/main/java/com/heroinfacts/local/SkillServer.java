@@ -197,12 +197,12 @@ final class SkillServer implements AutoCloseable {
                     return HttpAnswer.error(r.status(), r.code(), r.message());
                 }
             }
-            byte[] output = skill.invoke(body);
-            Optional<Refusal> refused = Refusal.in(output);
-            if (refused.isPresent()) {
-                return HttpAnswer.refusal(refused.get() == Refusal.INTERNAL_ERROR ? 500 : 400, output, refused.get().code());
+            LocalSkill.Outcome outcome = skill.invoke(body);
+            if (outcome instanceof LocalSkill.Refused refused) {
+                Refusal refusal = refused.refusal();
+                return HttpAnswer.refusal(refusal == Refusal.INTERNAL_ERROR ? 500 : 400, refused.bytes(), refusal.code());
             }
-            return HttpAnswer.ok(output);
+            return HttpAnswer.ok(outcome.bytes());
         } catch (Exception | Error e) {
             // a thread that dies here leaves the client waiting; only a JVM out of memory is past helping
             if (e instanceof VirtualMachineError fatal && !(e instanceof StackOverflowError)) {

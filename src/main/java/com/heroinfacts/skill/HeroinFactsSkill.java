@@ -54,11 +54,8 @@ public final class HeroinFactsSkill {
         return new Skill(configuration(settings, catalogues));
     }
 
-    /**
-     * The assembly as the SDK's configuration, from which the Lambda handler dispatches without building the SDK's
-     * Jackson-based {@link Skill} at every cold start.
-     */
-    public static SkillConfiguration configuration(SkillSettings settings, Catalogues catalogues) {
+    /** The assembly as the SDK's configuration, from which {@link #create} builds the SDK's own {@link Skill}. */
+    private static SkillConfiguration configuration(SkillSettings settings, Catalogues catalogues) {
         Turns turns = new Turns(catalogues, settings.numbers(), Screens.load());
         Understandings understandings = Understandings.load(catalogues);
         RequestLog log = new RequestLog();

@@ -3,6 +3,8 @@ package com.heroinfacts.skill;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Directive;
 import com.amazon.ask.model.interfaces.alexa.presentation.apl.RenderDocumentDirective;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +36,7 @@ final class Screens {
             if (in == null) {
                 throw new IllegalStateException("missing " + DOCUMENT);
             }
-            return new Screens(JsonDocument.read(in));
+            return new Screens(new ObjectMapper().readValue(in, new TypeReference<Map<String, Object>>() { }));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + DOCUMENT, e);
         }

@@ -1,6 +1,7 @@
 package com.heroinfacts.skill;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The naming rule that ties a catalogue topic to its intent: {@code long_term_dangers} is
@@ -11,6 +12,9 @@ public final class TopicIntents {
     /** "tell me about {topic}": the topic comes from the slot instead of the intent name. */
     public static final String TOPIC_INTENT = "TopicIntent";
     public static final String TOPIC_SLOT = "topic";
+
+    /** A capital after a small letter starts a word: LongTermDangers is long_term_dangers. */
+    private static final Pattern WORD_START = Pattern.compile("([a-z])([A-Z])");
 
     private TopicIntents() {
     }
@@ -29,15 +33,6 @@ public final class TopicIntents {
             return null;
         }
         String stem = intentName.substring(0, intentName.length() - "Intent".length());
-        // replaceAll("([a-z])([A-Z])", "$1_$2") by hand: every request's canHandle runs this, a regex compiles each time
-        StringBuilder id = new StringBuilder(stem.length() + 4);
-        for (int i = 0; i < stem.length(); i++) {
-            char c = stem.charAt(i);
-            if (i > 0 && c >= 'A' && c <= 'Z' && stem.charAt(i - 1) >= 'a' && stem.charAt(i - 1) <= 'z') {
-                id.append('_');
-            }
-            id.append(c);
-        }
-        return id.toString().toLowerCase(Locale.ROOT);
+        return WORD_START.matcher(stem).replaceAll("$1_$2").toLowerCase(Locale.ROOT);
     }
 }

@@ -56,7 +56,7 @@ class CatalogueLoaderTest {
 
     @Test
     void the_old_single_source_field_is_refused() {
-        assertRejected(json -> topic(json, "withdrawal").put("source", "page"), "topics.withdrawal", "unknown field \"source\"");
+        assertRejected(json -> topic(json, "withdrawal").put("source", "page"), "topics.withdrawal.source", "Unrecognized field \"source\"");
     }
 
     @Test
@@ -77,7 +77,7 @@ class CatalogueLoaderTest {
 
     @Test
     void a_source_given_as_a_bare_name_is_refused() {
-        assertRejected(json -> ((ObjectNode) json.path("sources")).put("page", "the web page"), "sources.page", "must be an object");
+        assertRejected(json -> ((ObjectNode) json.path("sources")).put("page", "the web page"), "sources.page", "Cannot construct instance of `com.heroinfacts.content.Source`");
     }
 
     @Test
@@ -107,6 +107,48 @@ class CatalogueLoaderTest {
                 .hasMessageStartingWith("content/broken.json: not valid JSON");
     }
 
+    @Test
+    void a_key_given_twice_is_refused_rather_than_the_first_value_dropped() {
+        String twice = shippedText().replaceFirst("\"title\": ", "\"title\": \"first\", \"title\": ");
+
+        assertThatThrownBy(() -> CatalogueLoader.parse("content/en-US.json", twice.getBytes()))
+                .hasMessageStartingWith("content/en-US.json: sources").hasMessageContaining("Duplicate field 'title'");
+    }
+
+    @Test
+    void a_value_of_the_wrong_type_names_its_key_instead_of_being_converted() {
+        assertRejected(json -> topic(json, "overdose").put("emergency", "true"), "topics.overdose.emergency");
+    }
+
+    @Test
+    void a_missing_emergency_flag_is_named_rather_than_taken_as_false() {
+        assertRejected(json -> topic(json, "overdose").remove("emergency"), "topics.overdose", "emergency");
+    }
+
+    @Test
+    void a_message_the_code_does_not_know_is_named() {
+        String renamed = shippedText().replaceFirst("\"LAUNCH\"", "\"LAUNCHED\"");
+
+        assertThatThrownBy(() -> CatalogueLoader.parse("content/en-US.json", renamed.getBytes()))
+                .hasMessageStartingWith("content/en-US.json: messages").hasMessageContaining("LAUNCHED");
+    }
+
+    @Test
+    void anything_after_the_catalogue_is_refused() {
+        byte[] json = (shippedText() + " {}").getBytes();
+
+        assertThatThrownBy(() -> CatalogueLoader.parse("content/en-US.json", json))
+                .hasMessageStartingWith("content/en-US.json: ");
+    }
+
+    private static String shippedText() {
+        try (InputStream in = CatalogueLoaderTest.class.getResourceAsStream("/content/en-US.json")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static ObjectNode topic(ObjectNode json, String id) {
         return (ObjectNode) json.path("topics").path(id);
     }
@@ -121,8 +163,8 @@ class CatalogueLoaderTest {
     }
 
     private static ObjectNode shipped() {
-        try (InputStream in = CatalogueLoaderTest.class.getResourceAsStream("/content/en-US.json")) {
-            return (ObjectNode) SkillTester.JSON.readTree(in);
+        try {
+            return (ObjectNode) SkillTester.JSON.readTree(shippedText());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

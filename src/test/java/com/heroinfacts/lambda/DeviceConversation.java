@@ -3,7 +3,6 @@ package com.heroinfacts.lambda;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.heroinfacts.skill.HeroinFactsSkill;
 import com.heroinfacts.skill.SkillSettings;
 
 import java.io.ByteArrayInputStream;
@@ -24,8 +23,7 @@ final class DeviceConversation {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
     /** One skill for all tests: it is built as Lambda builds it, once, and keeps no per-user state. */
-    static final HeroinFactsStreamHandler HANDLER =
-            new HeroinFactsStreamHandler(HeroinFactsSkill.create(SkillSettings.defaults()));
+    static final HeroinFactsStreamHandler HANDLER = new HeroinFactsStreamHandler(SkillSettings.defaults());
 
     private final ObjectNode device;
     private final String locale;

@@ -1,6 +1,7 @@
 package com.heroinfacts.lambda;
 
 import com.amazon.ask.AlexaSkill;
+import com.amazon.ask.SkillStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -70,10 +71,13 @@ class HeroinFactsStreamHandlerTest {
             throw new IllegalStateException("broken");
         };
 
-        assertThat(invoke(new HeroinFactsStreamHandler(broken), fixture("launch-full-context"))).isEqualTo(Refusal.INTERNAL_ERROR.json());
+        // the guard as the handler holds it, round a skill that fails as no real one can be made to
+        SkillStreamHandler guarded = new SkillStreamHandler(new GuardedSkill(broken)) { };
+
+        assertThat(invoke(guarded, fixture("launch-full-context"))).isEqualTo(Refusal.INTERNAL_ERROR.json());
     }
 
-    private static byte[] invoke(HeroinFactsStreamHandler handler, byte[] request) throws IOException {
+    private static byte[] invoke(SkillStreamHandler handler, byte[] request) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         handler.handleRequest(new ByteArrayInputStream(request), out, null);
         return out.toByteArray();

@@ -2,10 +2,11 @@ package com.heroinfacts.lambda;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.heroinfacts.content.Catalogue;
 import com.heroinfacts.content.Catalogues;
-import com.heroinfacts.skill.HeroinFactsSkill;
+import com.heroinfacts.content.MessageKey;
 import com.heroinfacts.skill.SkillSettings;
-import com.heroinfacts.skill.TopicIntents;
 import org.crac.Context;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
@@ -30,24 +30,36 @@ class PrimingTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    @SuppressWarnings("unchecked")
-    void the_hook_runs_launch_every_topic_help_yes_no_repeat_and_the_sessions_end_through_the_lambda_skill() {
+    void the_hook_sends_launch_every_model_intent_the_sessions_end_and_a_screen_request_in_every_locale() throws IOException {
         Priming hook = Priming.register();
 
         hook.beforeCheckpoint(Mockito.mock(Context.class));
 
         Priming.Report run = hook.lastRun();
+        Set<String> expected = new HashSet<>();
+        for (String locale : Catalogues.LOCALES) {
+            expected.add(locale + " LaunchRequest");
+            modelIntents(locale).forEach(intent -> expected.add(locale + " IntentRequest " + intent));
+            expected.add(locale + " SessionEndedRequest");
+        }
         List<String> once = run.requests().subList(0, run.requests().size() / Priming.ROUNDS);
-        List<String> expected = new ArrayList<>();
-        expected.add("en-US LaunchRequest");
-        EnvironmentSkill.catalogues().defaultCatalogue().topics().keySet()
-                .forEach(topic -> expected.add("en-US IntentRequest " + TopicIntents.intentFor(topic)));
-        List.of("AMAZON.HelpIntent", "AMAZON.YesIntent", "AMAZON.NoIntent", "AMAZON.RepeatIntent", "AMAZON.StopIntent")
-                .forEach(intent -> expected.add("en-US IntentRequest " + intent));
-        expected.add("en-US SessionEndedRequest");
-        assertThat(once).containsAll(expected).anyMatch(request -> request.startsWith("en-US IntentRequest TopicIntent "));
+        assertThat(once.stream().filter(request -> !request.endsWith(" from a screen device")))
+                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(once).filteredOn(request -> request.endsWith(" from a screen device"))
+                .extracting(request -> request.substring(0, 5)).containsExactlyElementsOf(Catalogues.LOCALES);
         assertThat(run.requests()).hasSize(once.size() * Priming.ROUNDS);
         assertThat(run.responses()).as("every request answered").isEqualTo(run.requests().size());
+    }
+
+    @Test
+    void slots_are_filled_from_the_model_as_entity_resolution_fills_them() {
+        Priming.Step topic = Priming.conversation("es-US", "amzn1.ask.skill.priming").stream()
+                .filter(step -> step.name().equals("es-US IntentRequest TopicIntent")).findFirst().orElseThrow();
+
+        JsonNode slot = topic.envelope().at("/request/intent/slots/topic");
+        assertThat(slot.at("/resolutions/resolutionsPerAuthority/0/status/code").asText()).isEqualTo("ER_SUCCESS_MATCH");
+        assertThat(slot.at("/resolutions/resolutionsPerAuthority/0/values/0/value/id").asText())
+                .isIn(Catalogues.loadAll().topicIds());
     }
 
     @Test
@@ -67,37 +79,26 @@ class PrimingTest {
     }
 
     @Test
-    void each_answer_in_the_priming_is_a_real_answer_not_a_fallback_or_an_error() throws IOException {
-        HeroinFactsStreamHandler handler = new HeroinFactsStreamHandler(HeroinFactsSkill.create(SkillSettings.defaults()));
-        Catalogues catalogues = Catalogues.loadAll();
+    void each_answer_in_the_priming_is_a_real_answer_not_a_fallback_or_an_error() {
         List<String> speech = new ArrayList<>();
-        RecordingHandler recording = new RecordingHandler(handler, speech);
+        RecordingHandler recording = new RecordingHandler(new HeroinFactsStreamHandler(SkillSettings.defaults()), speech);
 
-        Priming.run(recording, null, catalogues, 1);
+        Priming.run(recording, null, 1);
 
-        String fallback = catalogues.defaultCatalogue().message(com.heroinfacts.content.MessageKey.FALLBACK).speech();
-        String error = catalogues.defaultCatalogue().message(com.heroinfacts.content.MessageKey.ERROR).speech();
-        // the fallback intent itself may get the fallback answer (after an emergency topic it gives the number); nothing else
-        assertThat(speech.stream().filter(s -> s.contains(firstWords(fallback).replace("'", "&apos;"))).count()).isLessThanOrEqualTo(1);
-        assertThat(speech).noneMatch(s -> s.contains(firstWords(error)));
+        for (String locale : Catalogues.LOCALES) {
+            Catalogue catalogue = Catalogues.loadAll().forLocale(locale);
+            String fallback = firstWords(catalogue.message(MessageKey.FALLBACK).speech()).replace("'", "&apos;");
+            // the fallback intent itself may get the fallback answer (after an emergency topic it gives the number); nothing else
+            assertThat(speech).as(locale).filteredOn(s -> s.contains(fallback)).hasSizeLessThanOrEqualTo(1);
+            assertThat(speech).as(locale).noneMatch(s -> s.contains(firstWords(catalogue.message(MessageKey.ERROR).speech())));
+        }
     }
 
     @Test
     void a_failing_request_stops_the_snapshot_and_names_the_request() {
         assertThatThrownBy(() -> Priming.run((in, out, context) -> {
             throw new IllegalStateException("broken");
-        }, null, Catalogues.loadAll(), 1)).hasMessage("priming request failed: en-US LaunchRequest");
-    }
-
-    @Test
-    void the_intents_priming_sends_are_in_every_interaction_model() throws IOException {
-        for (String locale : Catalogues.LOCALES) {
-            JsonNode model = JSON.readTree(Path.of("skill-package/interactionModels/custom/" + locale + ".json").toFile());
-            Set<String> intents = new HashSet<>();
-            model.at("/interactionModel/languageModel/intents").forEach(intent -> intents.add(intent.path("name").asText()));
-
-            assertThat(intents).as(locale).containsAll(Priming.FOLLOW_UPS).contains("TopicIntent");
-        }
+        }, null, 1)).hasMessage("priming request failed: en-US LaunchRequest");
     }
 
     @Test
@@ -112,15 +113,24 @@ class PrimingTest {
     /** A short session through the handler, as the text of each response. */
     private static List<String> conversation(HeroinFactsStreamHandler handler) throws IOException {
         List<String> responses = new ArrayList<>();
-        String attributes = "{}";
+        JsonNode attributes = JSON.createObjectNode();
         for (String intent : List.of("SpeedballingIntent", "AMAZON.YesIntent", "AMAZON.RepeatIntent", "AMAZON.StopIntent")) {
-            byte[] request = Priming.request("intent.json", "amzn1.ask.skill.priming", "en-US", attributes, Map.of("intent", intent));
+            ObjectNode request = Priming.intentRequest("intent.json", "amzn1.ask.skill.priming", "en-US", intent);
+            ((ObjectNode) request.path("session")).set("attributes", attributes);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            handler.handleRequest(new ByteArrayInputStream(request), out, null);
+            handler.handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(request)), out, null);
             responses.add(out.toString(java.nio.charset.StandardCharsets.UTF_8));
-            attributes = Priming.sessionAttributes(out.toByteArray());
+            attributes = JSON.readTree(out.toByteArray()).path("sessionAttributes");
         }
         return responses;
+    }
+
+    /** The intents of a locale's interaction model as Alexa is given it. */
+    private static List<String> modelIntents(String locale) throws IOException {
+        JsonNode model = JSON.readTree(Path.of("skill-package/interactionModels/custom/" + locale + ".json").toFile());
+        List<String> intents = new ArrayList<>();
+        model.at("/interactionModel/languageModel/intents").forEach(intent -> intents.add(intent.path("name").asText()));
+        return intents;
     }
 
     private static String firstWords(String text) {

@@ -26,8 +26,8 @@ import java.util.Set;
 
 /**
  * What the handler must answer a body with, and whether an answer is a valid Alexa response envelope.
- * A body is well-formed when it is JSON, names a request type the SDK knows, is for this skill, and binds to the
- * SDK's request model; it then gets an envelope. Anything else gets the matching {@link Refusal}.
+ * A body is well-formed when it is JSON, names a request type the SDK knows, binds to the SDK's request model,
+ * and is for this skill (checked in that order, as the SDK does); it then gets an envelope. Anything else gets the matching {@link Refusal}.
  */
 final class EnvelopeCheck {
 
@@ -68,13 +68,15 @@ final class EnvelopeCheck {
         if (!type.isTextual() || !REQUEST_TYPES.contains(type.textValue())) {
             return Optional.of(Refusal.NOT_ALEXA_REQUEST);
         }
-        if (!skillId.equals(tree.at("/context/System/application/applicationId").textValue())) {
-            return Optional.of(Refusal.WRONG_SKILL_ID);
-        }
+        // the SDK reads the envelope before its skill-id check can look at it: a body that does not bind to its
+        // model is no Alexa request, whichever skill it names
         try {
             ObjectMapperFactory.getMapper().treeToValue(tree, RequestEnvelope.class);
         } catch (IOException | IllegalArgumentException e) {
             return Optional.of(Refusal.NOT_ALEXA_REQUEST);
+        }
+        if (!skillId.equals(tree.at("/context/System/application/applicationId").textValue())) {
+            return Optional.of(Refusal.WRONG_SKILL_ID);
         }
         return Optional.empty();
     }

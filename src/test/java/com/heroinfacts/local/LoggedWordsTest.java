@@ -1,7 +1,6 @@
 package com.heroinfacts.local;
 
 import com.heroinfacts.content.PhoneNumbers;
-import com.heroinfacts.lambda.HeroinFactsStreamHandler;
 import com.heroinfacts.skill.SkillSettings;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Free text in places where the code logs something nearby: none of it reaches the log. */
 class LoggedWordsTest {
 
-    private static final LocalSkill SKILL = new LocalSkill(new HeroinFactsStreamHandler(new SkillSettings(null, PhoneNumbers.defaults())));
+    private static final LocalSkill SKILL = LocalSkill.with(new SkillSettings(null, PhoneNumbers.defaults()));
 
     @Test
     void a_session_ended_error_is_logged_by_its_type_never_its_text() throws Exception {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.heroinfacts.content.PhoneNumbers;
-import com.heroinfacts.lambda.HeroinFactsStreamHandler;
 import com.heroinfacts.skill.SkillSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,7 +62,7 @@ class RequestVerificationTest {
         trustStore = pki.writeTrustStore(folder.resolve("trust.p12"));
         trustThisRunsRoot();
         System.setProperty(S3Certificates.FOLDER, folder.toString());
-        LocalSkill skill = new LocalSkill(new HeroinFactsStreamHandler(new SkillSettings(SKILL_ID, PhoneNumbers.defaults())));
+        LocalSkill skill = LocalSkill.with(new SkillSettings(SKILL_ID, PhoneNumbers.defaults()));
         server = SkillServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), skill,
                 // each test publishes certificates under fresh names; production allows 16 per process
                 RequestVerifier.amazon(256));

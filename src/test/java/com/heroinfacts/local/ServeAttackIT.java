@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.heroinfacts.content.PhoneNumbers;
-import com.heroinfacts.lambda.HeroinFactsStreamHandler;
 import com.heroinfacts.skill.SkillSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,7 +70,7 @@ class ServeAttackIT {
 
     @BeforeAll
     static void start() throws Exception {
-        skill = new LocalSkill(new HeroinFactsStreamHandler(new SkillSettings(SKILL_ID, PhoneNumbers.defaults())));
+        skill = LocalSkill.with(new SkillSettings(SKILL_ID, PhoneNumbers.defaults()));
         open = SkillServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), skill, null);
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(ANSWERED_WITHIN).build();
         launch = launch(Instant.now());

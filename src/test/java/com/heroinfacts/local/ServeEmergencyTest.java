@@ -3,7 +3,6 @@ package com.heroinfacts.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.heroinfacts.content.Catalogues;
-import com.heroinfacts.lambda.HeroinFactsStreamHandler;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,7 +37,7 @@ class ServeEmergencyTest {
                     .map(l -> l.substring(l.indexOf('\t') + 1)).toList();
         }
         UtteranceResolver resolver = Conversations.resolverFor(locale);
-        LocalSkill skill = new LocalSkill(new HeroinFactsStreamHandler());
+        LocalSkill skill = LocalSkill.fromEnvironment();
         try (SkillServer serve = SkillServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), skill, null);
              LoopbackHttp http = new LoopbackHttp(serve.port())) {
             for (String line : lines) {

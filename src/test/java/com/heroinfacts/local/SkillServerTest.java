@@ -3,7 +3,6 @@ package com.heroinfacts.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.heroinfacts.content.PhoneNumbers;
-import com.heroinfacts.lambda.HeroinFactsStreamHandler;
 import com.heroinfacts.skill.SkillSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +30,7 @@ class SkillServerTest {
 
     @BeforeAll
     static void start() throws Exception {
-        LocalSkill skill = new LocalSkill(new HeroinFactsStreamHandler(new SkillSettings(null, PhoneNumbers.defaults())));
+        LocalSkill skill = LocalSkill.with(new SkillSettings(null, PhoneNumbers.defaults()));
         server = SkillServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), skill, null);
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     }

@@ -2,7 +2,6 @@ package com.heroinfacts.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.heroinfacts.content.PhoneNumbers;
-import com.heroinfacts.lambda.HeroinFactsStreamHandler;
 import com.heroinfacts.lambda.Refusal;
 import com.heroinfacts.skill.SkillSettings;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * set with -Dfuzz.seed and -Dfuzz.requests), each through the Lambda stream handler and through {@code serve
  * --no-verify} over HTTP. Nothing may escape the handler; each body gets what {@link EnvelopeCheck} says it
  * deserves. Everything logged during the run is kept, to show that no user's identifiers or words reach the logs.
+ * It takes most of a minute, so it runs in the integration phase ({@code ./mvnw verify}), not with the unit tests.
  */
-class RobustnessTest {
+class RobustnessIT {
 
     private static final String SKILL_ID = "amzn1.ask.skill.5c3f2a9e-7d41-4b8a-9e0f-2a6b1c4d8e70";
     private static final long SEED = Long.getLong("fuzz.seed", 20_261_128L);
@@ -46,7 +46,7 @@ class RobustnessTest {
     @BeforeAll
     static void run() throws Exception {
         fixtures = Fixtures.load(SKILL_ID);
-        LocalSkill skill = new LocalSkill(new HeroinFactsStreamHandler(new SkillSettings(SKILL_ID, PhoneNumbers.defaults())));
+        LocalSkill skill = LocalSkill.with(new SkillSettings(SKILL_ID, PhoneNumbers.defaults()));
         EnvelopeCheck check = new EnvelopeCheck();
         Mutator mutator = new Mutator(new Random(SEED));
         long started = System.nanoTime();
@@ -123,7 +123,7 @@ class RobustnessTest {
 
     /** @return the handler's answer, or null when it threw */
     private static byte[] throughHandler(LocalSkill skill, EnvelopeCheck check, Mutator.Mutation mutation, Optional<Refusal> expected) {
-        byte[] answer;
+        LocalSkill.Outcome answer;
         try {
             answer = skill.invoke(mutation.body());
         } catch (Throwable escaped) {
@@ -131,7 +131,7 @@ class RobustnessTest {
             return null;
         }
         handler.judge(mutation, expected, answer, check);
-        return answer;
+        return answer.bytes();
     }
 
     /** The server must answer with the handler's very bytes (the skill is deterministic), or 413 when the body is too large. */
@@ -167,15 +167,15 @@ class RobustnessTest {
         private int wrongCount;
         private long nanos;
 
-        void judge(Mutator.Mutation mutation, Optional<Refusal> expected, byte[] answer, EnvelopeCheck check) {
-            Optional<Refusal> refused = Refusal.in(answer);
+        void judge(Mutator.Mutation mutation, Optional<Refusal> expected, LocalSkill.Outcome answer, EnvelopeCheck check) {
+            Optional<Refusal> refused = answer instanceof LocalSkill.Refused r ? Optional.of(r.refusal()) : Optional.empty();
             count(refused.map(Refusal::code).orElse("envelope"));
             if (!refused.equals(expected)) {
                 wrong(mutation, "answered " + refused.map(Refusal::code).orElse("an envelope") + ", wanted "
                         + expected.map(Refusal::code).orElse("an envelope"));
             } else if (expected.isEmpty()) {
-                List<String> problems = new ArrayList<>(check.problems(answer, Secrets.isSessionEnded(mutation.body())));
-                problems.addAll(SessionState.problems(answer));
+                List<String> problems = new ArrayList<>(check.problems(answer.bytes(), Secrets.isSessionEnded(mutation.body())));
+                problems.addAll(SessionState.problems(answer.bytes()));
                 if (!problems.isEmpty()) {
                     wrong(mutation, String.join("; ", problems));
                 }
