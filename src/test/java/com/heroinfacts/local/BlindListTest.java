@@ -16,14 +16,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The blind lists ({@code heldout/blind-<locale>.tsv}): ordinary questions written before the router's 2026-12-02
  * change and never tuned on, through the simulator into the Lambda handler as {@code batch --report} runs them.
- * The figure is printed. The bound, 75%, is below what the router reached on them before (82.6% en-US, 82.1%
- * es-US) and after (78.3%, 79.5%) the change: it catches a collapse, not a point, as 40-odd lines move 2.5 points
- * a line; the honest figures are in the file headers and the report.
+ * The figure is printed. The bound, 80%, is below what the router reached on them before (82.6% en-US, 82.1%
+ * es-US) and after (84.8%, 84.6%) the change: with 40-odd lines one line moves the figure 2.2 to 2.6 points, so it
+ * catches a real regression (two lines or more below the old router), not noise. The lines were seen while the
+ * threshold was chosen, so they are no longer strictly blind; the before figures are in the file headers.
  */
 class BlindListTest {
 
     private static final LocalSkill SKILL = new LocalSkill(new HeroinFactsStreamHandler());
-    private static final double BOUND = 0.75;
+    private static final double BOUND = 0.80;
 
     @ParameterizedTest
     @ValueSource(strings = {"en-US", "es-US"})

@@ -44,10 +44,10 @@ class HeldOutAnswersTest {
             "crisis_and_took");
     private static final double TARGET = 0.90;
     /**
-     * What the router reached on 2026-12-02 after the filler words and topic evidence (42.2% and 38.7%, rounded
+     * What the router reached on 2026-12-02 after the filler words and topic evidence (50.5% and 43.1%, rounded
      * down): a ratchet, as the 90% target is not met yet (the misses are mostly words no sample or synonym uses).
      */
-    private static final Map<String, Double> FLOOR = Map.of("en-US", 0.42, "es-US", 0.38);
+    private static final Map<String, Double> FLOOR = Map.of("en-US", 0.50, "es-US", 0.43);
     private static final Map<String, Figure> FIGURES = new java.util.HashMap<>();
 
     record Phrasing(String topic, String words) {
