@@ -33,8 +33,9 @@ final class Explanation {
         if (!resolution.intent().equals(UtteranceResolver.QUESTION_INTENT)) {
             return Optional.of("slot value, no emergency heard");
         }
-        QuestionRouter.Route best = understanding.router().best(resolution.slots().get(UtteranceResolver.QUERY_SLOT).value());
-        boolean fits = best.topic() != null && best.score() >= QuestionRouter.THRESHOLD;
+        String query = resolution.slots().get(UtteranceResolver.QUERY_SLOT).value();
+        QuestionRouter.Route best = understanding.router().best(query);
+        boolean fits = understanding.router().route(query).isPresent();
         return Optional.of(String.format(Locale.ROOT, "%s: closest topic %s, score %.2f (threshold %.2f)",
                 fits ? "router" : "fallback", best.topic(), best.score(), QuestionRouter.THRESHOLD));
     }

@@ -27,11 +27,6 @@ public final class Understandings {
     public static Understandings load(Catalogues catalogues) {
         Map<String, String> topicByIntent = new HashMap<>();
         catalogues.topicIds().forEach(id -> topicByIntent.put(TopicIntents.intentFor(id), id));
-        for (SafetyKind kind : SafetyKind.values()) {
-            if (kind.heardOnly()) {
-                topicByIntent.remove(TopicIntents.intentFor(kind.topic()));
-            }
-        }
         for (String locale : Catalogues.LOCALES) {
             // fail at assembly, not at someone's first question, when the jar lacks a locale's files
             if (!Understanding.resourcesPresent(locale)) {

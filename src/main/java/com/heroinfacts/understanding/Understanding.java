@@ -50,7 +50,7 @@ public record Understanding(SafetyRecogniser safety, QuestionRouter router) {
             if (in == null || safety == null) {
                 return null;
             }
-            return new Understanding(safety, QuestionRouter.fromModel(JsonValues.read(in), topicByIntent));
+            return new Understanding(safety, QuestionRouter.fromModel(JsonValues.read(in), topicByIntent, Vocabulary.load(locale)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }

@@ -43,8 +43,11 @@ class HeldOutAnswersTest {
             "addiction_signs", "withdrawal", "treatment", "helpline", "crisis", "took_too_much", "crisis_other",
             "crisis_and_took");
     private static final double TARGET = 0.90;
-    /** What the word-overlap simulator reached on 2026-12-01, before issue 8's router (rounded down). */
-    private static final Map<String, Double> FLOOR = Map.of("en-US", 0.08, "es-US", 0.12);
+    /**
+     * What the router reached on 2026-12-02 after the filler words and topic evidence (50.5% and 43.1%, rounded
+     * down): a ratchet, as the 90% target is not met yet (the misses are mostly words no sample or synonym uses).
+     */
+    private static final Map<String, Double> FLOOR = Map.of("en-US", 0.50, "es-US", 0.43);
     private static final Map<String, Figure> FIGURES = new java.util.HashMap<>();
 
     record Phrasing(String topic, String words) {

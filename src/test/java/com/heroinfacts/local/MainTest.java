@@ -91,7 +91,7 @@ class MainTest {
 
     @Test
     void batch_report_prints_the_emergency_and_routing_figures_for_a_list() {
-        String list = "overdose\tmy buddy's lips went grey and he won't wake up\nnaloxone\tdoes narcan work on fentanyl\n"
+        String list = "overdose\tmy buddy's lips went grey and he won't wake up\nnaloxone\tis narcan a medicine that reverses an overdose\n"
                 + "statistics\twhat is the capital of france\nhow do i bake bread\n";
 
         assertThat(run(list, "batch", "--report")).isZero();
@@ -108,7 +108,7 @@ class MainTest {
         assertThat(stdout()).contains("catch-all: carrier phrase \"my\"").contains("skill: safety recogniser heard OVERDOSE")
                 .contains("Alexa: Call 911 now.");
 
-        assertThat(run("", "ask", "--explain", "does narcan work on fentanyl")).isZero();
+        assertThat(run("", "ask", "--explain", "is narcan a medicine that reverses an overdose")).isZero();
         assertThat(stdout()).containsPattern("skill: router: closest topic naloxone, score 0\\.\\d\\d");
     }
 

@@ -23,7 +23,13 @@ class QuestionRouterTest {
     private static final Map<String, String> TOPICS = Map.of("NaloxoneIntent", "naloxone", "WithdrawalIntent", "withdrawal",
             "KratomIntent", "kratom");
 
-    private final QuestionRouter router = QuestionRouter.fromModel(json(MODEL), TOPICS);
+    /** As a locale's understanding/<locale>.json says them: filler words, and an everyday word read as the model's. */
+    private static final String VOCABULARY = """
+            {"fillers": ["what", "is", "the", "of", "a", "an", "does", "do", "can", "i", "exactly", "really"],
+             "sameAs": {"antidote": "naloxone"}}
+            """;
+
+    private final QuestionRouter router = QuestionRouter.fromModel(json(MODEL), TOPICS, Vocabulary.from(json(VOCABULARY)));
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
     @CsvSource({"does narcan work on fentanyl, naloxone", "tell me about the reversal spray, naloxone",
@@ -40,6 +46,21 @@ class QuestionRouterTest {
     }
 
     @Test
+    void filler_words_decide_nothing_and_everyday_words_read_as_the_models() {
+        assertThat(router.route("what exactly is kratom")).get().extracting(QuestionRouter.Route::topic).isEqualTo("kratom");
+        assertThat(router.route("what is the antidote")).get().extracting(QuestionRouter.Route::topic).isEqualTo("naloxone");
+        assertThat(router.route("what is it exactly")).as("nothing but filler").isEmpty();
+    }
+
+    @Test
+    void an_answer_only_the_safety_recogniser_gives_is_never_routed_to() {
+        QuestionRouter withHeardOnly = QuestionRouter.fromModel(json(MODEL.replace("KratomIntent", "TookTooMuchIntent")),
+                Map.of("NaloxoneIntent", "naloxone", "TookTooMuchIntent", "took_too_much"), Vocabulary.from(json(VOCABULARY)));
+        assertThat(withHeardOnly.best("is kratom an opioid").topic()).isEqualTo("took_too_much");
+        assertThat(withHeardOnly.route("is kratom an opioid")).as("the fallback, which leads with 911 and 988").isEmpty();
+    }
+
+    @Test
     void a_query_longer_than_anyone_speaks_routes_nowhere() {
         assertThat(router.route("what is naloxone ".repeat(600))).isEmpty();
     }
@@ -47,7 +68,7 @@ class QuestionRouterTest {
     @Test
     void a_topic_only_in_the_model_and_the_map_is_picked_up_with_no_code_change() {
         assertThat(router.route("is kratom an opioid drug")).get().extracting(QuestionRouter.Route::topic).isEqualTo("kratom");
-        assertThat(QuestionRouter.fromModel(json(MODEL), Map.of("NaloxoneIntent", "naloxone")).route("is kratom an opioid"))
+        assertThat(QuestionRouter.fromModel(json(MODEL), Map.of("NaloxoneIntent", "naloxone"), Vocabulary.from(json(VOCABULARY))).route("is kratom an opioid"))
                 .as("an intent that is not a topic is not routed to").isEmpty();
     }
 

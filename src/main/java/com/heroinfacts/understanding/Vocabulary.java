@@ -1,0 +1,70 @@
+package com.heroinfacts.understanding;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A locale's words as the router counts them, from {@code understanding/<locale>.json}: filler words that open or
+ * pad a question in every topic ("what", "exactly", "really") are dropped, and everyday words for the same thing
+ * ("syringe" for "needle", "od" for "overdose") are read as the word the model uses. Both are general language
+ * facts kept as data, applied alike to the model's samples and to what people say. Immutable and thread-safe.
+ */
+final class Vocabulary {
+
+    static final Vocabulary NONE = new Vocabulary(Set.of(), Map.of());
+
+    private final Set<String> fillers;
+    private final Map<String, List<String>> sameAs;
+
+    private Vocabulary(Set<String> fillers, Map<String, List<String>> sameAs) {
+        this.fillers = Set.copyOf(fillers);
+        this.sameAs = Map.copyOf(sameAs);
+    }
+
+    static String resourceFor(String locale) {
+        return "understanding/" + locale + ".json";
+    }
+
+    /** @return the locale's vocabulary, or {@link #NONE} when the jar has none for it */
+    static Vocabulary load(String locale) {
+        String resource = resourceFor(locale);
+        try (InputStream in = Vocabulary.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? NONE : from(JsonValues.read(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    static Vocabulary from(Object json) {
+        Set<String> fillers = new HashSet<>();
+        JsonValues.list(json, "fillers").forEach(w -> fillers.addAll(Words.stems(String.valueOf(w))));
+        Map<String, List<String>> sameAs = new HashMap<>();
+        JsonValues.object(json, "sameAs").forEach((word, meaning) -> {
+            List<String> stems = Words.stems(String.valueOf(word));
+            if (stems.size() == 1) {
+                sameAs.put(stems.get(0), List.copyOf(Words.stems(String.valueOf(meaning))));
+            }
+        });
+        return new Vocabulary(fillers, sameAs);
+    }
+
+    /** The words of a text that can tell topics apart: stemmed, everyday words read as the model's, fillers gone. */
+    List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        for (String stem : Words.stems(text)) {
+            for (String word : sameAs.getOrDefault(stem, List.of(stem))) {
+                if (!fillers.contains(word)) {
+                    terms.add(word);
+                }
+            }
+        }
+        return terms;
+    }
+}
