@@ -1,6 +1,5 @@
 package com.heroinfacts.local;
 
-import com.heroinfacts.lambda.HeroinFactsStreamHandler;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BlindListTest {
 
-    private static final LocalSkill SKILL = new LocalSkill(new HeroinFactsStreamHandler());
+    private static final LocalSkill SKILL = LocalSkill.fromEnvironment();
     private static final double BOUND = 0.80;
 
     @ParameterizedTest
