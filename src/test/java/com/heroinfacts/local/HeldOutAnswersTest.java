@@ -47,7 +47,7 @@ class HeldOutAnswersTest {
      * What the router reached on 2026-12-02 after the filler words and topic evidence (50.5% and 43.1%, rounded
      * down): a ratchet, as the 90% target is not met yet (the misses are mostly words no sample or synonym uses).
      */
-    private static final Map<String, Double> FLOOR = Map.of("en-US", 0.50, "es-US", 0.43);
+    private static final Map<String, Double> FLOOR = Map.of("en-US", 0.53, "es-US", 0.48);
     private static final Map<String, Figure> FIGURES = new java.util.HashMap<>();
 
     record Phrasing(String topic, String words) {
