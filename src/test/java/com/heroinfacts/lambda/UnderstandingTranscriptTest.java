@@ -17,7 +17,11 @@ class UnderstandingTranscriptTest {
     private final SkillTester alexa = new SkillTester();
 
     static ObjectNode question(String query, String locale) {
-        ObjectNode request = SkillTester.intent("QuestionIntent");
+        return question("QuestionIntent", query, locale);
+    }
+
+    static ObjectNode question(String intent, String query, String locale) {
+        ObjectNode request = SkillTester.intent(intent);
         ((ObjectNode) request.path("request")).put("locale", locale);
         ObjectNode slot = ((ObjectNode) request.path("request").path("intent")).putObject("slots").putObject("query");
         slot.put("name", "query");
@@ -30,6 +34,26 @@ class UnderstandingTranscriptTest {
 
     private JsonNode ask(String query) {
         return alexa.send(question(query, "en-US"));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "en-US, WhereQuestionIntent, can i get narcan, NaloxoneWhereIntent",
+            "en-US, HowLongQuestionIntent, does withdrawal last, WithdrawalTimingIntent",
+            "es-US, WhereQuestionIntent, consigo narcan, NaloxoneWhereIntent",
+            "es-US, HowQuestionIntent, se usa el narcan, NaloxoneHowIntent"})
+    void the_question_word_the_carrier_took_away_is_heard_again(String locale, String intent, String query, String answeredAs) {
+        ObjectNode topic = SkillTester.intent(answeredAs);
+        ((ObjectNode) topic.path("request")).put("locale", locale);
+
+        assertThat(speech(new SkillTester().send(question(intent, query, locale))))
+                .isEqualTo(speech(new SkillTester().send(topic)));
+    }
+
+    @Test
+    void a_question_word_catch_all_still_lets_the_safety_recogniser_hear_the_query_first() {
+        assertThat(firstSentence(speech(alexa.send(question("HowQuestionIntent", "do i help him he's not breathing", "en-US")))))
+                .contains("911");
     }
 
     @Test
