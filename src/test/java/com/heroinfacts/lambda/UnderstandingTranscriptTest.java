@@ -36,18 +36,20 @@ class UnderstandingTranscriptTest {
         return alexa.send(question(query, "en-US"));
     }
 
+    /** Words that, without their question word, lead elsewhere: the general catch-all with the same query does not answer so. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({
-            "en-US, WhereQuestionIntent, can i get narcan, NaloxoneWhereIntent",
-            "en-US, HowLongQuestionIntent, does withdrawal last, WithdrawalTimingIntent",
-            "es-US, WhereQuestionIntent, consigo narcan, NaloxoneWhereIntent",
+            "en-US, WhereQuestionIntent, do people go for detox, FindTreatmentIntent",
+            "en-US, HowLongQuestionIntent, does withdrawal take, WithdrawalTimingIntent",
+            "es-US, WhereQuestionIntent, puede ir mi tío a un centro, FindTreatmentIntent",
             "es-US, HowQuestionIntent, se usa el narcan, NaloxoneHowIntent"})
     void the_question_word_the_carrier_took_away_is_heard_again(String locale, String intent, String query, String answeredAs) {
         ObjectNode topic = SkillTester.intent(answeredAs);
         ((ObjectNode) topic.path("request")).put("locale", locale);
+        String expected = speech(new SkillTester().send(topic));
 
-        assertThat(speech(new SkillTester().send(question(intent, query, locale))))
-                .isEqualTo(speech(new SkillTester().send(topic)));
+        assertThat(speech(new SkillTester().send(question(intent, query, locale)))).isEqualTo(expected);
+        assertThat(speech(new SkillTester().send(question(query, locale)))).as("the query alone").isNotEqualTo(expected);
     }
 
     @Test
