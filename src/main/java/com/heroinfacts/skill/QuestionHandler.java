@@ -10,9 +10,10 @@ import java.util.Optional;
 
 /**
  * The catch-all questions: Alexa sends the words after a carrier phrase ("what {query}", "my {query}") and the
- * skill routes them itself; for the catch-alls whose carrier is a question word ("where {query}") with that word
- * put back, as {@link Understanding#question} reads it from the locale's data. {@link SafetyHandler} has already heard any emergency in them; here the router
- * picks a topic, and when none fits the person hears the fallback answer, never their own words back.
+ * skill routes them itself, with the question word put back for the catch-alls whose carrier is one ("where
+ * {query}"), as {@link Understanding#question} reads it from the locale's data. {@link SafetyHandler} has already
+ * heard any emergency in the query; here the router picks a topic, and when none fits the person hears the
+ * fallback answer, never their own words back.
  */
 final class QuestionHandler implements RequestHandler {
 

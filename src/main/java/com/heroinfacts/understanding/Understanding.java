@@ -3,8 +3,10 @@ package com.heroinfacts.understanding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How the skill understands free words in one locale: the safety recogniser first, then the question router.
@@ -36,10 +38,10 @@ public record Understanding(SafetyRecogniser safety, QuestionRouter router, Map<
     }
 
     /** The catch-all intents of a locale: {@link #QUESTION_INTENT} and each with a question word. */
-    public static java.util.Set<String> catchAllIntents(String locale) {
-        java.util.Set<String> intents = new java.util.HashSet<>(Vocabulary.questionWords(locale).keySet());
+    public static Set<String> catchAllIntents(String locale) {
+        Set<String> intents = new HashSet<>(Vocabulary.questionWords(locale).keySet());
         intents.add(QUESTION_INTENT);
-        return java.util.Set.copyOf(intents);
+        return Set.copyOf(intents);
     }
 
     /** Which layer decided, and what. */
