@@ -30,13 +30,15 @@ final class Explanation {
                 return Optional.of("safety recogniser heard " + kind + ": topic " + kind.topic());
             }
         }
-        if (!resolution.intent().equals(UtteranceResolver.QUESTION_INTENT)) {
+        Resolution.SlotFill fill = resolution.slots().get(UtteranceResolver.QUERY_SLOT);
+        Optional<String> question = fill == null ? Optional.empty() : understanding.question(resolution.intent(), fill.value());
+        if (question.isEmpty()) {
             return Optional.of("slot value, no emergency heard");
         }
-        String query = resolution.slots().get(UtteranceResolver.QUERY_SLOT).value();
+        String query = question.get();
         QuestionRouter.Route best = understanding.router().best(query);
         boolean fits = understanding.router().route(query).isPresent();
-        return Optional.of(String.format(Locale.ROOT, "%s: closest topic %s, score %.2f (threshold %.2f)",
-                fits ? "router" : "fallback", best.topic(), best.score(), QuestionRouter.THRESHOLD));
+        return Optional.of(String.format(Locale.ROOT, "%s: closest topic %s, score %.2f (threshold %.2f), routing \"%s\"",
+                fits ? "router" : "fallback", best.topic(), best.score(), QuestionRouter.THRESHOLD, query));
     }
 }

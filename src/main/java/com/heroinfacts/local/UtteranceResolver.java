@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * A strict stand-in for Alexa's recogniser, driven by the interaction model itself: an exact sample or slot
- * value gives its intent; else a carrier phrase of the catch-all ("what {query}") gives the catch-all intent
- * with the rest of the words as its query; else AMAZON.FallbackIntent. Nothing fuzzy: understanding free
+ * value gives its intent; else a carrier phrase of a catch-all ("what {query}", "where {query}") gives that catch-all
+ * intent with the rest of the words as its query; else AMAZON.FallbackIntent. Nothing fuzzy: understanding free
  * words is the skill's own work (its safety recogniser and question router), so what the local tools show is
  * what Lambda answers.
  */

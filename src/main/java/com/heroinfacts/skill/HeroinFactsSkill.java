@@ -42,7 +42,7 @@ public final class HeroinFactsSkill {
     public static Set<String> otherIntents() {
         Set<String> intents = new HashSet<>(BEHAVIOURS.keySet());
         intents.add("AMAZON.FallbackIntent");
-        intents.add(QuestionHandler.QUESTION_INTENT);
+        intents.addAll(Understandings.catchAllIntentsOfEveryLocale());
         return Set.copyOf(intents);
     }
 

@@ -5,8 +5,10 @@ import com.heroinfacts.understanding.SafetyKind;
 import com.heroinfacts.understanding.Understanding;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,9 +21,22 @@ public final class Understandings {
 
     private final Map<String, String> topicByIntent;
     private final Map<String, Understanding> byLocale = new ConcurrentHashMap<>();
+    private final Set<String> catchAllIntents;
 
     private Understandings(Map<String, String> topicByIntent) {
         this.topicByIntent = Map.copyOf(topicByIntent);
+        this.catchAllIntents = catchAllIntentsOfEveryLocale();
+    }
+
+    /** Every locale's catch-all intents, read from the data without building the routers. */
+    static Set<String> catchAllIntentsOfEveryLocale() {
+        Set<String> intents = new HashSet<>();
+        Catalogues.LOCALES.forEach(locale -> intents.addAll(Understanding.catchAllIntents(locale)));
+        return Set.copyOf(intents);
+    }
+
+    Set<String> catchAllIntents() {
+        return catchAllIntents;
     }
 
     public static Understandings load(Catalogues catalogues) {

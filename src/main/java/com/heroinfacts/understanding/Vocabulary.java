@@ -42,6 +42,20 @@ final class Vocabulary {
         }
     }
 
+    /** @return each question-word catch-all intent and its question word, from the locale's file (none when absent) */
+    static Map<String, String> questionWords(String locale) {
+        String resource = resourceFor(locale);
+        try (InputStream in = Vocabulary.class.getClassLoader().getResourceAsStream(resource)) {
+            Map<String, String> words = new HashMap<>();
+            if (in != null) {
+                JsonValues.object(JsonValues.read(in), "questionWords").forEach((intent, word) -> words.put(String.valueOf(intent), String.valueOf(word)));
+            }
+            return Map.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
     static Vocabulary from(Object json) {
         Set<String> fillers = new HashSet<>();
         JsonValues.list(json, "fillers").forEach(w -> fillers.addAll(Words.stems(String.valueOf(w))));

@@ -17,7 +17,11 @@ class UnderstandingTranscriptTest {
     private final SkillTester alexa = new SkillTester();
 
     static ObjectNode question(String query, String locale) {
-        ObjectNode request = SkillTester.intent("QuestionIntent");
+        return question("QuestionIntent", query, locale);
+    }
+
+    static ObjectNode question(String intent, String query, String locale) {
+        ObjectNode request = SkillTester.intent(intent);
         ((ObjectNode) request.path("request")).put("locale", locale);
         ObjectNode slot = ((ObjectNode) request.path("request").path("intent")).putObject("slots").putObject("query");
         slot.put("name", "query");
@@ -30,6 +34,28 @@ class UnderstandingTranscriptTest {
 
     private JsonNode ask(String query) {
         return alexa.send(question(query, "en-US"));
+    }
+
+    /** Words that, without their question word, lead elsewhere: the general catch-all with the same query does not answer so. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "en-US, WhereQuestionIntent, do people go for detox, FindTreatmentIntent",
+            "en-US, HowLongQuestionIntent, does withdrawal take, WithdrawalTimingIntent",
+            "es-US, WhereQuestionIntent, puede ir mi tío a un centro, FindTreatmentIntent",
+            "es-US, HowQuestionIntent, se usa el narcan, NaloxoneHowIntent"})
+    void the_question_word_the_carrier_took_away_is_heard_again(String locale, String intent, String query, String answeredAs) {
+        ObjectNode topic = SkillTester.intent(answeredAs);
+        ((ObjectNode) topic.path("request")).put("locale", locale);
+        String expected = speech(new SkillTester().send(topic));
+
+        assertThat(speech(new SkillTester().send(question(intent, query, locale)))).isEqualTo(expected);
+        assertThat(speech(new SkillTester().send(question(query, locale)))).as("the query alone").isNotEqualTo(expected);
+    }
+
+    @Test
+    void a_question_word_catch_all_still_lets_the_safety_recogniser_hear_the_query_first() {
+        assertThat(firstSentence(speech(alexa.send(question("HowQuestionIntent", "do i help him he's not breathing", "en-US")))))
+                .contains("911");
     }
 
     @Test

@@ -44,10 +44,11 @@ class HeldOutAnswersTest {
             "crisis_and_took");
     private static final double TARGET = 0.90;
     /**
-     * What the router reached on 2026-12-02 after the filler words, topic evidence and richer samples (53.1% and 48.1%, rounded
-     * down): a ratchet, as the 90% target is not met yet (the misses are mostly words no sample or synonym uses).
+     * What the router reached on 2026-12-02 after the filler words, topic evidence and richer samples (53.1% and 48.1%),
+     * then with the question-word catch-alls (54.2% and 50.0%, rounded down): a ratchet, as the 90% target is not met
+     * yet (the misses are mostly words no sample or synonym uses).
      */
-    private static final Map<String, Double> FLOOR = Map.of("en-US", 0.53, "es-US", 0.48);
+    private static final Map<String, Double> FLOOR = Map.of("en-US", 0.54, "es-US", 0.50);
     private static final Map<String, Figure> FIGURES = new java.util.HashMap<>();
 
     record Phrasing(String topic, String words) {

@@ -26,9 +26,11 @@ class HeldOutEvaluationTest {
     private static final double TARGET = 0.90;
     /**
      * What ordinary questions reach on 2026-12-02, asserted in every build so it cannot slip unseen: issue 8's
-     * router met the target (93.9% / 90.2%) before issue 9 added 31 neighbouring topics; this is after them.
+     * router met the target (93.9% / 90.2%) before issue 9 added 31 neighbouring topics; after them it fell to 89.9% /
+     * 85.2%, and the question-word catch-alls (the "where", "how long" a carrier phrase took away, heard again) bring
+     * it back over the target: 91.9% / 91.8%, rounded down.
      */
-    private static final java.util.Map<String, Double> FLOOR = java.util.Map.of("en-US", 0.89, "es-US", 0.85);
+    private static final java.util.Map<String, Double> FLOOR = java.util.Map.of("en-US", 0.91, "es-US", 0.91);
 
     private static final LocalSkill SKILL = LocalSkill.fromEnvironment();
     private static final Set<String> STOP_OR_CANCEL = Set.of("AMAZON.StopIntent", "AMAZON.CancelIntent");
