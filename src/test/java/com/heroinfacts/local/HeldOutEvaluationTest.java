@@ -22,15 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HeldOutEvaluationTest {
 
-    /** Issue 8's bar for ordinary questions; checked on request: {@code -Dheldout.strict=true}. */
-    private static final double TARGET = 0.90;
     /**
-     * What ordinary questions reach on 2026-12-02, asserted in every build so it cannot slip unseen: issue 8's
-     * router met the target (93.9% / 90.2%) before issue 9 added 31 neighbouring topics; after them it fell to 89.9% /
-     * 85.2%, and the question-word catch-alls (the "where", "how long" a carrier phrase took away, heard again) bring
-     * it back over the target: 91.9% / 91.8%, rounded down.
+     * Issue 8's bar for ordinary questions, asserted in every build. Issue 8's router met it (93.9% / 90.2%), issue 9's
+     * 31 neighbouring topics pulled it to 89.9% / 85.2%, and the question-word catch-alls brought it back: 91.9% / 91.8%
+     * on 2026-12-02.
      */
-    private static final java.util.Map<String, Double> FLOOR = java.util.Map.of("en-US", 0.91, "es-US", 0.91);
+    private static final double TARGET = 0.90;
 
     private static final LocalSkill SKILL = LocalSkill.fromEnvironment();
     private static final Set<String> STOP_OR_CANCEL = Set.of("AMAZON.StopIntent", "AMAZON.CancelIntent");
@@ -47,8 +44,7 @@ class HeldOutEvaluationTest {
         assertThat(lines).hasSizeGreaterThanOrEqualTo(atLeast).allSatisfy(l -> assertThat(l.expected()).isNotNull());
         assertThat(figures.emergencyNumberFirstRate()).as("emergency and crisis lines with 911 or 988 first").isEqualTo(1.0);
         assertThat(figures.ordinaryAsEmergencyRate()).as("ordinary questions answered as an emergency").isLessThanOrEqualTo(0.05);
-        double bar = Boolean.getBoolean("heldout.strict") ? TARGET : FLOOR.get(locale);
-        assertThat(figures.ordinaryRightRate()).as("ordinary questions reaching their topic").isGreaterThanOrEqualTo(bar);
+        assertThat(figures.ordinaryRightRate()).as("ordinary questions reaching their topic").isGreaterThanOrEqualTo(TARGET);
     }
 
     @ParameterizedTest
