@@ -151,13 +151,14 @@ public final class Main {
             return 0;
         }
         ObjectMapper mapper = new ObjectMapper();
+        UtteranceResolver resolver = Conversations.resolverFor(options.locale());
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             if (line.isBlank()) {
                 continue;
             }
-            // a fresh session per line, so each phrasing is judged on its own
-            Conversations.Exchange exchange = new Conversations(skill, options.locale(), options.apl()).say(line.strip());
+            // a fresh session per line, so each phrasing is judged on its own; the model is read once
+            Conversations.Exchange exchange = new Conversations(skill, resolver, options.locale(), options.apl()).say(line.strip());
             ObjectNode row = mapper.createObjectNode();
             row.put("utterance", line.strip());
             row.put("intent", exchange.resolution().intent());

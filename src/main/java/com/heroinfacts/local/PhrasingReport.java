@@ -42,11 +42,14 @@ final class PhrasingReport {
 
     private final LocalSkill skill;
     private final String locale;
+    private final UtteranceResolver resolver;
     private final Set<String> emergencyTopics;
 
     PhrasingReport(LocalSkill skill, String locale) {
         this.skill = skill;
         this.locale = locale;
+        // read the model once: every line is a fresh session, not a fresh model
+        this.resolver = Conversations.resolverFor(locale);
         Set<String> emergency = new java.util.HashSet<>();
         Catalogues.loadAll().forLocale(locale).topics().forEach((id, topic) -> {
             if (topic.emergency()) {
@@ -57,7 +60,7 @@ final class PhrasingReport {
     }
 
     Line run(String expected, String phrasing) throws IOException {
-        Conversations.Exchange exchange = new Conversations(skill, locale).say(phrasing);
+        Conversations.Exchange exchange = new Conversations(skill, resolver, locale, false).say(phrasing);
         JsonNode response = exchange.response();
         JsonNode attributes = response == null ? null : response.path("sessionAttributes");
         String topic = attributes == null ? "" : attributes.path("lastTopic").asText("");
