@@ -13,19 +13,23 @@ import java.util.Set;
 /**
  * A locale's words as the router counts them, from {@code understanding/<locale>.json}: filler words that open or
  * pad a question in every topic ("what", "exactly", "really") are dropped, and everyday words for the same thing
- * ("syringe" for "needle", "od" for "overdose") are read as the word the model uses. Both are general language
- * facts kept as data, applied alike to the model's samples and to what people say. Immutable and thread-safe.
+ * ("syringe" for "needle", "od" for "overdose", "nose spray" for "naloxone") are read as the words the model uses;
+ * where two everyday phrases overlap the longer is read. Both are general language facts kept as data, applied
+ * alike to the model's samples and to what people say. Immutable and thread-safe.
  */
 final class Vocabulary {
 
     static final Vocabulary NONE = new Vocabulary(Set.of(), Map.of());
 
     private final Set<String> fillers;
-    private final Map<String, List<String>> sameAs;
+    /** Keyed by the stems of the everyday word or phrase. */
+    private final Map<List<String>, List<String>> sameAs;
+    private final int longestPhrase;
 
-    private Vocabulary(Set<String> fillers, Map<String, List<String>> sameAs) {
+    private Vocabulary(Set<String> fillers, Map<List<String>, List<String>> sameAs) {
         this.fillers = Set.copyOf(fillers);
         this.sameAs = Map.copyOf(sameAs);
+        this.longestPhrase = sameAs.keySet().stream().mapToInt(List::size).max().orElse(1);
     }
 
     static String resourceFor(String locale) {
@@ -59,11 +63,11 @@ final class Vocabulary {
     static Vocabulary from(Object json) {
         Set<String> fillers = new HashSet<>();
         JsonValues.list(json, "fillers").forEach(w -> fillers.addAll(Words.stems(String.valueOf(w))));
-        Map<String, List<String>> sameAs = new HashMap<>();
-        JsonValues.object(json, "sameAs").forEach((word, meaning) -> {
-            List<String> stems = Words.stems(String.valueOf(word));
-            if (stems.size() == 1) {
-                sameAs.put(stems.get(0), List.copyOf(Words.stems(String.valueOf(meaning))));
+        Map<List<String>, List<String>> sameAs = new HashMap<>();
+        JsonValues.object(json, "sameAs").forEach((words, meaning) -> {
+            List<String> stems = Words.stems(String.valueOf(words));
+            if (!stems.isEmpty()) {
+                sameAs.put(List.copyOf(stems), List.copyOf(Words.stems(String.valueOf(meaning))));
             }
         });
         return new Vocabulary(fillers, sameAs);
@@ -71,13 +75,21 @@ final class Vocabulary {
 
     /** The words of a text that can tell topics apart: stemmed, everyday words read as the model's, fillers gone. */
     List<String> terms(String text) {
+        List<String> stems = Words.stems(text);
         List<String> terms = new ArrayList<>();
-        for (String stem : Words.stems(text)) {
-            for (String word : sameAs.getOrDefault(stem, List.of(stem))) {
+        int next = 0;
+        while (next < stems.size()) {
+            int length = Math.min(longestPhrase, stems.size() - next);
+            while (length > 1 && !sameAs.containsKey(stems.subList(next, next + length))) {
+                length--;
+            }
+            List<String> said = stems.subList(next, next + length);
+            for (String word : sameAs.getOrDefault(said, said)) {
                 if (!fillers.contains(word)) {
                     terms.add(word);
                 }
             }
+            next += length;
         }
         return terms;
     }

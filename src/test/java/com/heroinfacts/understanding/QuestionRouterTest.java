@@ -26,7 +26,7 @@ class QuestionRouterTest {
     /** As a locale's understanding/<locale>.json says them: filler words, and an everyday word read as the model's. */
     private static final String VOCABULARY = """
             {"fillers": ["what", "is", "the", "of", "a", "an", "does", "do", "can", "i", "exactly", "really"],
-             "sameAs": {"antidote": "naloxone"}}
+             "sameAs": {"antidote": "naloxone", "nose spray": "naloxone", "dope sick": "withdrawal"}}
             """;
 
     private final QuestionRouter router = QuestionRouter.fromModel(json(MODEL), TOPICS, Vocabulary.from(json(VOCABULARY)));
@@ -50,6 +50,13 @@ class QuestionRouterTest {
         assertThat(router.route("what exactly is kratom")).get().extracting(QuestionRouter.Route::topic).isEqualTo("kratom");
         assertThat(router.route("what is the antidote")).get().extracting(QuestionRouter.Route::topic).isEqualTo("naloxone");
         assertThat(router.route("what is it exactly")).as("nothing but filler").isEmpty();
+    }
+
+    @Test
+    void an_everyday_phrase_of_several_words_reads_as_the_models_word() {
+        assertThat(router.route("where do you buy the nose spray")).get().extracting(QuestionRouter.Route::topic).isEqualTo("naloxone");
+        assertThat(router.route("how long are you dope sick")).get().extracting(QuestionRouter.Route::topic).isEqualTo("withdrawal");
+        assertThat(router.best("how long is a nose").topic()).as("one word of a phrase is only itself").isNotEqualTo("naloxone");
     }
 
     @Test
