@@ -42,7 +42,7 @@ class UnderstandingTranscriptTest {
             "en-US, WhereQuestionIntent, do people go for detox, FindTreatmentIntent",
             "en-US, HowLongQuestionIntent, does withdrawal take, WithdrawalTimingIntent",
             "es-US, WhereQuestionIntent, puede ir mi tío a un centro, FindTreatmentIntent",
-            "es-US, HowQuestionIntent, se usa el narcan, NaloxoneHowIntent"})
+            "es-US, WhereQuestionIntent, hay narcan, NaloxoneWhereIntent"})
     void the_question_word_the_carrier_took_away_is_heard_again(String locale, String intent, String query, String answeredAs) {
         ObjectNode topic = SkillTester.intent(answeredAs);
         ((ObjectNode) topic.path("request")).put("locale", locale);
