@@ -5,6 +5,7 @@ import com.heroinfacts.understanding.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,9 +15,12 @@ import java.util.regex.Pattern;
 /**
  * A strict stand-in for Alexa's recogniser, driven by the interaction model itself: an exact sample or slot
  * value gives its intent; else a carrier phrase of a catch-all ("what {query}", "where {query}") gives that catch-all
- * intent with the rest of the words as its query; else AMAZON.FallbackIntent. Nothing fuzzy: understanding free
- * words is the skill's own work (its safety recogniser and question router), so what the local tools show is
- * what Lambda answers.
+ * intent with the rest of the words as its query; else a sample with a custom slot takes other words as the slot's
+ * value, as Alexa's custom slots are not enumerations (their values train the recogniser) — a sample that is the
+ * slot alone ("{topic}") only when the words share one with the slot's values ("duration of heroin withdrawal"),
+ * since Alexa hears words near nothing in the model as out of domain; else AMAZON.FallbackIntent. Nothing fuzzy:
+ * understanding free words is the skill's own work (its safety recogniser and question router), so what the local
+ * tools show is what Lambda answers.
  */
 public final class UtteranceResolver {
 
@@ -40,6 +44,8 @@ public final class UtteranceResolver {
     private final List<SlotSample> slotSamples = new ArrayList<>();
     private final List<SlotSample> carriers = new ArrayList<>();
     private final Map<String, Map<String, String>> idByPhraseByType = new HashMap<>();
+    /** Per custom slot type, the stems of its values' words that no catch-all carrier uses (those open any sentence). */
+    private final Map<String, Set<String>> valueWordsByType = new HashMap<>();
 
     public UtteranceResolver(InteractionModel model, Map<String, List<String>> builtInSamples) {
         this.invocationName = normalise(model.invocationName());
@@ -52,6 +58,14 @@ public final class UtteranceResolver {
         builtInSamples.forEach((intent, list) -> list.forEach(s -> add(intent, s, Map.of())));
         // the shortest carrier first: it leaves the most words to the query ("he wants to die", not "wants to die")
         carriers.sort(Comparator.comparingInt(c -> c.text().length()));
+        Set<String> carrierWords = new HashSet<>();
+        carriers.forEach(c -> carrierWords.addAll(Words.stems(c.text())));
+        idByPhraseByType.forEach((type, byPhrase) -> {
+            Set<String> words = new HashSet<>();
+            byPhrase.keySet().forEach(phrase -> words.addAll(Words.stems(phrase)));
+            words.removeAll(carrierWords);
+            valueWordsByType.put(type, Set.copyOf(words));
+        });
     }
 
     public Resolution resolve(String spoken) {
@@ -109,14 +123,19 @@ public final class UtteranceResolver {
             String value = m.group(1).trim();
             String id = idByPhraseByType.getOrDefault(sample.slotType(), Map.of()).get(value);
             boolean bareSlot = sample.text().isEmpty();
-            if (id != null || (!knownValuesOnly && !bareSlot)) {
+            if (id != null || (!knownValuesOnly && (!bareSlot || nearValues(sample.slotType(), value)))) {
                 String how = id != null ? "sample \"" + sample.text() + " {" + sample.slot() + "}\" with a slot value"
                         : carriers.contains(sample) ? "catch-all: carrier phrase \"" + sample.text() + "\""
-                        : "sample \"" + sample.text() + " {" + sample.slot() + "}\" with words that match no slot value";
+                        : "sample \"" + (sample.text() + " {" + sample.slot() + "}").strip() + "\" with words that match no slot value";
                 return new Resolution(sample.intent(), Map.of(sample.slot(), new Resolution.SlotFill(value, id)), how);
             }
         }
         return null;
+    }
+
+    private boolean nearValues(String slotType, String words) {
+        Set<String> valueWords = valueWordsByType.getOrDefault(slotType, Set.of());
+        return Words.stems(words).stream().anyMatch(valueWords::contains);
     }
 
     /** @return the request part of a one-shot ("ask heroin facts what is ..."), or null for a plain launch */

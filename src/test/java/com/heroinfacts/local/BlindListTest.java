@@ -39,7 +39,7 @@ class BlindListTest {
         PhrasingReport.print(figures, lines, System.out);
 
         assertThat(lines).hasSizeGreaterThanOrEqualTo(locale.equals("en-US") ? 40 : 30);
-        assertThat(lines).noneMatch(l -> l.how().startsWith("sample"));
+        assertThat(lines).as("a sample, or a slot value in one").noneMatch(l -> l.how().startsWith("sample") && !l.how().endsWith("match no slot value"));
         assertThat(figures.ordinaryAsEmergencyRate()).as("ordinary questions answered as an emergency").isLessThanOrEqualTo(0.05);
         assertThat(figures.ordinaryRightRate()).as("blind ordinary questions reaching their topic").isGreaterThanOrEqualTo(BOUND);
     }

@@ -46,10 +46,21 @@ class UtteranceResolverTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"play some music", "set a timer for ten minutes", "quel est le numéro", "blue lips"})
-    void words_with_no_sample_and_no_carrier_phrase_fall_back(String utterance) {
+    @CsvSource({"play some music", "set a timer for ten minutes", "quel est le numéro", "order a pizza"})
+    void words_near_nothing_in_the_model_fall_back(String utterance) {
         assertThat(resolver.resolve(utterance).intent()).isEqualTo(Resolution.FALLBACK);
         assertThat(resolver.resolve(utterance).how()).startsWith("fallback");
+    }
+
+    /** Alexa's custom slots are not enumerations: words sharing one with the TOPIC values fill the bare "{topic}" sample. */
+    @ParameterizedTest
+    @CsvSource({"naloxone kit instructions", "blue lips", "rehab bills piling up"})
+    void words_near_the_topic_values_with_no_carrier_phrase_fill_the_topic_slot_unresolved(String utterance) {
+        Resolution resolution = resolver.resolve(utterance);
+
+        assertThat(resolution.intent()).isEqualTo("TopicIntent");
+        assertThat(resolution.slots().get("topic")).isEqualTo(new Resolution.SlotFill(utterance, null));
+        assertThat(resolution.how()).isEqualTo("sample \"{topic}\" with words that match no slot value");
     }
 
     @Test
