@@ -41,7 +41,7 @@ class UnderstandingTranscriptTest {
     @org.junit.jupiter.params.provider.CsvSource({
             "en-US, WhereQuestionIntent, do people go for detox, FindTreatmentIntent",
             "en-US, HowLongQuestionIntent, does withdrawal take, WithdrawalTimingIntent",
-            "es-US, WhereQuestionIntent, puede ir mi tío a un centro, FindTreatmentIntent",
+            "es-US, WhereQuestionIntent, hay tratamiento, FindTreatmentIntent",
             "es-US, WhereQuestionIntent, hay narcan, NaloxoneWhereIntent"})
     void the_question_word_the_carrier_took_away_is_heard_again(String locale, String intent, String query, String answeredAs) {
         ObjectNode topic = SkillTester.intent(answeredAs);
