@@ -8,6 +8,7 @@ import com.heroinfacts.content.PhoneNumbers;
 import com.heroinfacts.content.Speech;
 import com.heroinfacts.content.Topic;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
@@ -24,13 +25,12 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Phrasings written for each issue-9 answer and kept out of the interaction models
- * ({@code heldout/answers-<locale>.tsv}: topic id, tab, phrasing). Each goes, in a fresh session, through the local
- * simulator's understanding of the model into the Lambda handler, as {@code batch} sends it; it counts as reached
- * when the reply is that topic's answer (its card title, or its speech). The figure per locale is printed.
+ * Phrasings for each issue-9 answer, kept out of the interaction models (topic id, tab, phrasing), in two lists per
+ * locale. Each phrasing goes, in a fresh session, through the local simulator's strict understanding of the model
+ * into the Lambda handler, as {@code batch} sends it; it counts as reached when the reply is that topic's answer
+ * (its card title, or its speech). Both figures are printed.
  */
 class HeldOutAnswersTest {
 
@@ -43,13 +43,41 @@ class HeldOutAnswersTest {
             "addiction_signs", "withdrawal", "treatment", "helpline", "crisis", "took_too_much", "crisis_other",
             "crisis_and_took");
     private static final double TARGET = 0.90;
-    /**
-     * What the router reached on 2026-12-02 after the filler words, topic evidence and richer samples (53.1% and 48.1%),
-     * then with the question-word catch-alls (54.2% and 50.0%, rounded down): a ratchet, as the 90% target is not met
-     * yet (the misses are mostly words no sample or synonym uses).
-     */
-    private static final Map<String, Double> FLOOR = Map.of("en-US", 0.54, "es-US", 0.50);
     private static final Map<String, Figure> FIGURES = new java.util.HashMap<>();
+
+    /**
+     * The lists, and what each may claim. Every phrasing equal to a sample was taken out when the list was added
+     * (people often say the plainest question, and the model has it), so the figures are of phrasings the model
+     * does not contain.
+     */
+    enum HeldOut {
+        /**
+         * {@code answers-<locale>.tsv}, written with the answers. Its misses were read while the vocabulary, the
+         * samples and the carrier phrases were widened: a development list.
+         */
+        DEVELOPMENT("answers", Map.of("en-US", 0.83, "es-US", 0.78)),
+        /**
+         * {@code answers-second-<locale>.tsv}: three writers, five phrasings per answer each, who saw only the
+         * answers' texts (the second and third were asked for less obvious wordings). Blind when first measured, on
+         * 2026-12-02, at 90.9% and 88.5% (first two writers) and 78.9% and 71.9% (third); read and tuned on after.
+         */
+        SECOND("answers-second", Map.of("en-US", 0.89, "es-US", 0.83)),
+        /**
+         * {@code answers-unseen-<locale>.tsv}: two more writers, with the first writer's brief (typical speech),
+         * who saw neither the model nor any other list; measured once, after the last change to understanding on
+         * 2026-12-02, and never tuned on: the measure of issue 9's target.
+         */
+        UNSEEN("answers-unseen", Map.of("en-US", 0.95, "es-US", 0.96));
+
+        final String file;
+        /** What each locale reached when measured on 2026-12-02 (rounded down): a ratchet. */
+        final Map<String, Double> floor;
+
+        HeldOut(String file, Map<String, Double> floor) {
+            this.file = file;
+            this.floor = floor;
+        }
+    }
 
     record Phrasing(String topic, String words) {
     }
@@ -58,12 +86,16 @@ class HeldOutAnswersTest {
         return Catalogues.LOCALES.stream();
     }
 
+    static Stream<Arguments> listsAndLocales() {
+        return Stream.of(HeldOut.values()).flatMap(list -> locales().map(locale -> Arguments.of(list, locale)));
+    }
+
     @ParameterizedTest
-    @MethodSource("locales")
-    void every_new_answer_has_at_least_four_held_out_phrasings_none_of_them_a_model_sample(String locale) throws IOException {
+    @MethodSource("listsAndLocales")
+    void every_new_answer_has_at_least_four_held_out_phrasings_none_of_them_a_model_sample(HeldOut list, String locale) throws IOException {
         Catalogue catalogue = Catalogues.loadAll().forLocale(locale);
         Map<String, Integer> perTopic = new TreeMap<>();
-        heldOut(locale).forEach(p -> perTopic.merge(p.topic(), 1, Integer::sum));
+        heldOut(list, locale).forEach(p -> perTopic.merge(p.topic(), 1, Integer::sum));
         assertThat(catalogue.topics().keySet()).containsAll(perTopic.keySet());
         for (String id : catalogue.topics().keySet()) {
             if (!SEED_TOPICS.contains(id)) {
@@ -74,54 +106,50 @@ class HeldOutAnswersTest {
         for (JsonNode intent : SkillTester.JSON.readTree(model(locale)).path("interactionModel").path("languageModel").path("intents")) {
             intent.path("samples").forEach(s -> samples.add(s.asText()));
         }
-        for (Phrasing phrasing : heldOut(locale)) {
+        for (Phrasing phrasing : heldOut(list, locale)) {
             assertThat(samples).as("held out, so never a sample").doesNotContain(phrasing.words().toLowerCase(Locale.ROOT));
         }
     }
 
-    /**
-     * The target of issue 9. The word-overlap simulator (a sample must share half its weighted words) reaches far
-     * less, as held-out phrasings use other words by design; the catch-all router of issue 8 is what is meant to
-     * reach it. Until that lands this runs on request: {@code ./mvnw test -Dtest=HeldOutAnswersTest -Dheldout.strict=true}.
-     */
+    /** The target of issue 9, on the list never tuned on. */
     @ParameterizedTest
     @MethodSource("locales")
-    void at_least_ninety_percent_of_held_out_phrasings_reach_their_answer_through_the_lambda_handler(String locale) throws IOException {
-        Figure figure = measure(locale);
-        assumeTrue(Boolean.getBoolean("heldout.strict"), "issue 8's router has not landed; measured " + figure);
-        assertThat(figure.reached()).as(locale + " held-out phrasings reaching their answer; missed:\n"
-                + String.join("\n", figure.missed())).isGreaterThanOrEqualTo(TARGET);
+    void at_least_ninety_percent_of_unseen_phrasings_reach_their_answer_through_the_lambda_handler(String locale) throws IOException {
+        Figure figure = measure(HeldOut.UNSEEN, locale);
+        assertThat(figure.reached()).as(figure + "; missed:\n" + String.join("\n", figure.missed())).isGreaterThanOrEqualTo(TARGET);
     }
 
-    /** Always measured and printed; it must not fall below what the word-overlap simulator reached when measured. */
+    /** Always measured and printed; a figure must not fall below what it reached when last measured. */
     @ParameterizedTest
-    @MethodSource("locales")
-    void the_held_out_figure_is_printed_and_does_not_fall_below_the_simulators_measured_floor(String locale) throws IOException {
-        Figure figure = measure(locale);
-        assertThat(figure.reached()).as(figure.toString()).isGreaterThanOrEqualTo(FLOOR.get(locale));
+    @MethodSource("listsAndLocales")
+    void the_held_out_figure_is_printed_and_does_not_fall_below_its_floor(HeldOut list, String locale) throws IOException {
+        Figure figure = measure(list, locale);
+        assertThat(figure.reached()).as(figure + "; missed:\n" + String.join("\n", figure.missed()))
+                .isGreaterThanOrEqualTo(list.floor.get(locale));
     }
 
-    record Figure(String locale, int total, List<String> missed) {
+    record Figure(String list, String locale, int total, List<String> missed) {
         double reached() {
             return 1.0 - missed.size() / (double) total;
         }
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%s: %d of %d reached (%.1f%%), target %.0f%%", locale,
+            return String.format(Locale.ROOT, "%s %s: %d of %d reached (%.1f%%), target %.0f%%", list, locale,
                     total - missed.size(), total, 100 * reached(), 100 * TARGET);
         }
     }
 
-    private static synchronized Figure measure(String locale) throws IOException {
-        Figure cached = FIGURES.get(locale);
+    private static synchronized Figure measure(HeldOut list, String locale) throws IOException {
+        String key = list + " " + locale;
+        Figure cached = FIGURES.get(key);
         if (cached != null) {
             return cached;
         }
         Catalogue catalogue = Catalogues.loadAll().forLocale(locale);
         LocalSkill skill = LocalSkill.fromEnvironment();
         UtteranceResolver resolver = Conversations.resolverFor(locale);
-        List<Phrasing> phrasings = heldOut(locale);
+        List<Phrasing> phrasings = heldOut(list, locale);
         List<String> missed = new ArrayList<>();
         for (Phrasing phrasing : phrasings) {
             Conversations.Exchange exchange = new Conversations(skill, resolver, locale, false).say(phrasing.words());
@@ -130,9 +158,9 @@ class HeldOutAnswersTest {
                         + exchange.resolution().intent() + ": " + title(exchange.response()));
             }
         }
-        Figure figure = new Figure(locale, phrasings.size(), List.copyOf(missed));
-        System.out.println("held-out answers " + figure);
-        FIGURES.put(locale, figure);
+        Figure figure = new Figure(list.file, locale, phrasings.size(), List.copyOf(missed));
+        System.out.println("held-out answers, " + figure);
+        FIGURES.put(key, figure);
         return figure;
     }
 
@@ -149,8 +177,8 @@ class HeldOutAnswersTest {
         return response == null ? "(no response)" : response.path("response").path("card").path("title").asText("(no card)");
     }
 
-    static List<Phrasing> heldOut(String locale) {
-        String resource = "/heldout/answers-" + locale + ".tsv";
+    static List<Phrasing> heldOut(HeldOut list, String locale) {
+        String resource = "/heldout/" + list.file + "-" + locale + ".tsv";
         try (InputStream in = HeldOutAnswersTest.class.getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
             List<Phrasing> phrasings = new ArrayList<>();
