@@ -115,7 +115,7 @@ final class Priming implements Resource {
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("priming request failed: " + step.name(), e);
         }
-        Optional<Refusal> refused = Refusal.in(response);
+        Optional<Refusal> refused = Refusal.in(out.toByteArray());
         if (refused.isPresent()) {
             throw new IllegalStateException("priming request refused (" + refused.get().code() + "): " + step.name());
         }

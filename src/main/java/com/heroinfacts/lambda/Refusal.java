@@ -1,7 +1,10 @@
 package com.heroinfacts.lambda;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
@@ -18,6 +21,8 @@ public enum Refusal {
     NOT_ALEXA_REQUEST("not_alexa_request", "the request is not an Alexa custom skill request"),
     WRONG_SKILL_ID("wrong_skill_id", "the request is not for this skill"),
     INTERNAL_ERROR("internal_error", "the skill could not answer this request");
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final String code;
     private final String message;
@@ -48,14 +53,22 @@ public enum Refusal {
     }
 
     /**
-     * @param output what the handler wrote, read as JSON (null for nothing)
-     * @return the refusal it is, or empty when it is anything else (a response envelope has no "error" field)
+     * A refusal is an object whose first field is "error", naming its code; an envelope starts with "version". Only
+     * that first field is read: an envelope may echo back whatever a request put in its session attributes.
+     *
+     * @param output what the handler wrote (empty for nothing)
+     * @return the refusal it is, or empty when it is anything else
      */
-    public static Optional<Refusal> in(JsonNode output) {
-        JsonNode code = output == null ? null : output.get("error");
-        if (code == null || !code.isTextual() || output.has("version")) {
+    public static Optional<Refusal> in(byte[] output) {
+        try (JsonParser parser = JSON.createParser(output)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT || parser.nextToken() != JsonToken.FIELD_NAME
+                    || !parser.currentName().equals("error") || parser.nextToken() != JsonToken.VALUE_STRING) {
+                return Optional.empty();
+            }
+            return forCode(parser.getText());
+        } catch (IOException e) {
+            // not JSON, so not a refusal either
             return Optional.empty();
         }
-        return forCode(code.textValue());
     }
 }

@@ -1,9 +1,6 @@
 package com.heroinfacts.local;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.heroinfacts.lambda.HeroinFactsStreamHandler;
 import com.heroinfacts.lambda.Refusal;
 import com.heroinfacts.skill.SkillSettings;
@@ -18,8 +15,6 @@ import java.util.Optional;
  * the path AWS Lambda takes. Nothing local talks to the skill any other way.
  */
 public final class LocalSkill {
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     private final RequestStreamHandler handler;
 
@@ -54,21 +49,7 @@ public final class LocalSkill {
         ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
         handler.handleRequest(new ByteArrayInputStream(requestEnvelope), out, null);
         byte[] bytes = out.toByteArray();
-        Optional<Refusal> refused = refusalIn(bytes);
+        Optional<Refusal> refused = Refusal.in(bytes);
         return refused.isPresent() ? new Refused(bytes, refused.get()) : new Answered(bytes);
-    }
-
-    /**
-     * A refusal is an object whose first field is "error", naming its code; an envelope starts with "version". Only
-     * that first field is read: an envelope may echo back whatever a request put in its session attributes.
-     */
-    private static Optional<Refusal> refusalIn(byte[] output) throws IOException {
-        try (JsonParser parser = JSON.createParser(output)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT || parser.nextToken() != JsonToken.FIELD_NAME
-                    || !parser.currentName().equals("error") || parser.nextToken() != JsonToken.VALUE_STRING) {
-                return Optional.empty();
-            }
-            return Refusal.forCode(parser.getText());
-        }
     }
 }
