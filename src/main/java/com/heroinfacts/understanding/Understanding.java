@@ -39,7 +39,7 @@ public record Understanding(SafetyRecogniser safety, QuestionRouter router, Map<
 
     /** The catch-all intents of a locale: {@link #QUESTION_INTENT} and each with a question word. */
     public static Set<String> catchAllIntents(String locale) {
-        Set<String> intents = new HashSet<>(Vocabulary.questionWords(locale).keySet());
+        Set<String> intents = new HashSet<>(Vocabulary.load(locale).questionWords().keySet());
         intents.add(QUESTION_INTENT);
         return Set.copyOf(intents);
     }
@@ -81,8 +81,9 @@ public record Understanding(SafetyRecogniser safety, QuestionRouter router, Map<
             if (in == null || safety == null) {
                 return null;
             }
-            return new Understanding(safety, QuestionRouter.fromModel(JsonValues.read(in), topicByIntent, Vocabulary.load(locale)),
-                    Vocabulary.questionWords(locale));
+            Vocabulary vocabulary = Vocabulary.load(locale);
+            return new Understanding(safety, QuestionRouter.fromModel(JsonValues.read(in), topicByIntent, vocabulary),
+                    vocabulary.questionWords());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }

@@ -19,16 +19,18 @@ import java.util.Set;
  */
 final class Vocabulary {
 
-    static final Vocabulary NONE = new Vocabulary(Set.of(), Map.of());
+    static final Vocabulary NONE = new Vocabulary(Set.of(), Map.of(), Map.of());
 
     private final Set<String> fillers;
     /** Keyed by the stems of the everyday word or phrase. */
     private final Map<List<String>, List<String>> sameAs;
     private final int longestPhrase;
+    private final Map<String, String> questionWords;
 
-    private Vocabulary(Set<String> fillers, Map<List<String>, List<String>> sameAs) {
+    private Vocabulary(Set<String> fillers, Map<List<String>, List<String>> sameAs, Map<String, String> questionWords) {
         this.fillers = Set.copyOf(fillers);
         this.sameAs = Map.copyOf(sameAs);
+        this.questionWords = Map.copyOf(questionWords);
         this.longestPhrase = sameAs.keySet().stream().mapToInt(List::size).max().orElse(1);
     }
 
@@ -46,18 +48,9 @@ final class Vocabulary {
         }
     }
 
-    /** @return each question-word catch-all intent and its question word, from the locale's file (none when absent) */
-    static Map<String, String> questionWords(String locale) {
-        String resource = resourceFor(locale);
-        try (InputStream in = Vocabulary.class.getClassLoader().getResourceAsStream(resource)) {
-            Map<String, String> words = new HashMap<>();
-            if (in != null) {
-                JsonValues.object(JsonValues.read(in), "questionWords").forEach((intent, word) -> words.put(String.valueOf(intent), String.valueOf(word)));
-            }
-            return Map.copyOf(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+    /** @return each question-word catch-all intent and its question word (none when the file has none) */
+    Map<String, String> questionWords() {
+        return questionWords;
     }
 
     static Vocabulary from(Object json) {
@@ -70,7 +63,9 @@ final class Vocabulary {
                 sameAs.put(List.copyOf(stems), List.copyOf(Words.stems(String.valueOf(meaning))));
             }
         });
-        return new Vocabulary(fillers, sameAs);
+        Map<String, String> questionWords = new HashMap<>();
+        JsonValues.object(json, "questionWords").forEach((intent, word) -> questionWords.put(String.valueOf(intent), String.valueOf(word)));
+        return new Vocabulary(fillers, sameAs, questionWords);
     }
 
     /** The words of a text that can tell topics apart: stemmed, everyday words read as the model's, fillers gone. */
